@@ -1,0 +1,135 @@
+"""Composition: settings → database → catalogues → flows → conversation service → channels.
+
+Everything is built here and passed down; no module reaches for a global. `bot.cli` calls these.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import getpass
+import locale
+import logging
+import os
+from dataclasses import dataclass
+
+from aiogram import Bot
+from aiogram.client.default import DefaultBotProperties
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from bot.config import Settings
+from bot.conversation import ConversationService
+from bot.i18n import Catalogues
+from bot.langdetect import guess_language
+from bot.languages import match_language
+from bot.storage import repositories as repo
+from bot.storage.database import Database
+from flows.registry import build_engine
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Application:
+    settings: Settings
+    db: Database
+    catalogues: Catalogues
+    service: ConversationService
+
+    async def close(self) -> None:
+        await self.db.dispose()
+
+
+async def build(settings: Settings, *, migrate: bool = True) -> Application:
+    db = Database(settings.database_url)
+    if migrate:
+        await db.upgrade()
+    catalogues = Catalogues(settings.locales_dir, settings.zone)
+    service = ConversationService(
+        db,
+        build_engine(catalogues.text),
+        catalogues,
+        default_language=settings.default_language,
+        guess_language=guess_language,
+    )
+    return Application(settings, db, catalogues, service)
+
+
+def make_bot(settings: Settings) -> Bot:
+    assert settings.telegram_bot_token is not None
+    session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_base))
+    return Bot(
+        settings.telegram_bot_token.get_secret_value(),
+        session=session,
+        default=DefaultBotProperties(parse_mode=None, link_preview_is_disabled=True),
+    )
+
+
+def housekeeping(app: Application) -> AsyncIOScheduler:
+    """Periodic jobs: forget old update ids (platforms stop redelivering long before a week)."""
+    scheduler = AsyncIOScheduler(timezone=app.settings.zone)
+
+    async def forget_old_updates() -> None:
+        async with app.db.session() as session:
+            removed = await repo.forget_processed_before(session)
+        log.info("Forgot %d old update ids", removed)
+
+    scheduler.add_job(forget_old_updates, "interval", hours=6, id="forget-old-updates", coalesce=True)
+    return scheduler
+
+
+async def run_telegram(app: Application) -> None:
+    """Long polling, or webhook mode when `WEBHOOK_URL` is set."""
+    from handlers.telegram import build_dispatcher
+    from handlers.telegram import webhook as telegram_webhook
+    from handlers.telegram.sender import TelegramSender
+
+    settings = app.settings
+    bot = make_bot(settings)
+    sender = TelegramSender(bot)
+    dispatcher = build_dispatcher(app.service, sender, settings.coach_chat_id)
+    scheduler = housekeeping(app)
+    scheduler.start()
+    try:
+        me = await bot.get_me()
+        log.info("Connected to Telegram as @%s", me.username)
+        if settings.webhook_url is None:
+            await bot.delete_webhook(drop_pending_updates=False)
+            await dispatcher.start_polling(bot, allowed_updates=dispatcher.resolve_used_update_types())
+            return
+        import uvicorn
+
+        from bot.web import create_app
+
+        assert settings.webhook_secret is not None
+        secret = settings.webhook_secret.get_secret_value()
+        url = settings.webhook_url
+        if not url.endswith(telegram_webhook.PATH):
+            url += telegram_webhook.PATH
+
+        async def register_webhook() -> None:
+            await bot.set_webhook(
+                url, secret_token=secret, allowed_updates=dispatcher.resolve_used_update_types()
+            )
+            log.info("Webhook registered at %s", url)
+
+        web = create_app(
+            app.db,
+            [telegram_webhook.build_router(bot, dispatcher, secret)],
+            on_startup=[register_webhook],
+        )
+        config = uvicorn.Config(web, host=settings.web_host, port=settings.web_port, log_level="warning")
+        await uvicorn.Server(config).serve()
+    finally:
+        scheduler.shutdown(wait=False)
+        await bot.session.close()
+
+
+async def run_terminal(app: Application, *, user: str | None = None, language: str | None = None) -> None:
+    from handlers import terminal
+
+    hint = language or match_language((locale.getlocale()[0] or os.environ.get("LANG", "")).split(".")[0])
+    await terminal.chat(app.service, user=user or getpass.getuser(), language_hint=hint)
+
+

@@ -1,0 +1,60 @@
+"""Demo data for Landkreis Karlsruhe: municipalities with office hours, a few coaches, a coordinator.
+
+Idempotent: running `lotse demo` twice leaves one copy. The people are invented; the towns are real.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from bot.storage.database import Database
+from bot.storage.models import Coach, Coordinator, Municipality
+
+COUNTY = "Landkreis Karlsruhe"
+MUNICIPALITIES = ("Bruchsal", "Ettlingen", "Bretten", "Stutensee", "Rheinstetten", "Waghäusel", "Graben-Neudorf")
+
+# (name, Telegram user id, languages, skills, municipality)
+COACHES = (
+    ("Ute Brenner", 900_000_001, ["de", "en"], ["cv", "application", "job_search"], "Bruchsal"),
+    ("Karim Haddad", 900_000_002, ["de", "ar", "fr"], ["forms", "authorities", "recognition"], "Ettlingen"),
+    ("Olena Kovalenko", 900_000_003, ["de", "uk", "ru"], ["cv", "job_search"], "Bretten"),
+    ("Mehmet Yıldız", 900_000_004, ["de", "tr", "kmr"], ["application", "forms"], "Stutensee"),
+    ("Farid Ahmadi", 900_000_005, ["de", "fa", "ps"], ["job_search", "authorities"], "Rheinstetten"),
+)
+COORDINATORS = (("Kreisintegrationsstelle Karlsruhe", 900_000_100),)
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    municipalities: int
+    coaches: int
+    coordinators: int
+
+
+async def load_demo(db: Database) -> DemoSummary:
+    async with db.session() as session:
+        existing = {m.name: m for m in await session.scalars(select(Municipality))}
+        for name in MUNICIPALITIES:
+            if name not in existing:
+                existing[name] = Municipality(name=name, county=COUNTY)
+                session.add(existing[name])
+        await session.flush()
+        known_coaches = set(await session.scalars(select(Coach.telegram_user_id)))
+        for name, user_id, languages, skills, town in COACHES:
+            if user_id not in known_coaches:
+                session.add(
+                    Coach(
+                        name=name,
+                        telegram_user_id=user_id,
+                        languages=languages,
+                        skills=skills,
+                        municipality_id=existing[town].id,
+                    )
+                )
+        known_coordinators = set(await session.scalars(select(Coordinator.telegram_user_id)))
+        for name, user_id in COORDINATORS:
+            if user_id not in known_coordinators:
+                session.add(Coordinator(name=name, telegram_user_id=user_id))
+    return DemoSummary(len(MUNICIPALITIES), len(COACHES), len(COORDINATORS))

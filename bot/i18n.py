@@ -1,0 +1,86 @@
+"""Fluent catalogues: one folder per language under `locales/`, looked up along a fallback chain.
+
+Flows never hold sentences, only message keys and arguments (`flows.engine.Text`). This module turns
+those into strings for one person. Right-to-left catalogues are formatted with Fluent's isolation on, so
+a Latin name, a time or a number inside an Arabic sentence is wrapped in FSI/PDI marks and cannot
+scramble the line. Dates and times are formatted by Babel in the person's locale before Fluent sees them.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from datetime import date, datetime, time
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date, format_datetime, format_time
+from fluent.runtime import FluentBundle, FluentResource
+
+from bot.languages import LANGUAGES, chain
+from flows.engine import Text
+
+log = logging.getLogger(__name__)
+
+FSI, PDI = "\u2068", "\u2069"
+
+
+class Catalogues:
+    """All Fluent bundles, loaded once at start-up."""
+
+    def __init__(self, locales_dir: Path, zone: ZoneInfo | None = None) -> None:
+        self.zone = zone or ZoneInfo("Europe/Berlin")
+        self._bundles: dict[str, FluentBundle] = {}
+        for code, language in LANGUAGES.items():
+            folder = locales_dir / code
+            bundle = FluentBundle([language.babel_locale.replace("_", "-")], use_isolating=language.rtl)
+            for path in sorted(folder.glob("*.ftl")):
+                bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
+            self._bundles[code] = bundle
+
+    def text(self, text: Text, language: str) -> str:
+        """A flow's `Text` in `language` (or the language the text itself asks for)."""
+        if text.verbatim is not None:
+            return text.verbatim
+        return self.format(text.lang or language, text.key, text.args)
+
+    def has(self, code: str, key: str) -> bool:
+        return self._bundles[code].has_message(key)
+
+    def format(self, code: str, key: str, args: Mapping[str, Any] | None = None) -> str:
+        """The message `key` in language `code`, or the first language of its chain that has it."""
+        prepared = {name: self._prepare(code, value) for name, value in (args or {}).items()}
+        for candidate in chain(code):
+            bundle = self._bundles[candidate]
+            if not bundle.has_message(key):
+                continue
+            message = bundle.get_message(key)
+            if message.value is None:
+                continue
+            text, errors = bundle.format_pattern(message.value, prepared)
+            if errors:
+                log.warning("Fluent errors in %s/%s: %s", candidate, key, errors)
+            return text
+        log.error("Message %s is missing in every catalogue", key)
+        return key
+
+    def _prepare(self, code: str, value: Any) -> Any:
+        """Dates and times become Babel-formatted strings; numbers stay numbers for Fluent's plurals."""
+        locale = LANGUAGES[code].babel_locale
+        if isinstance(value, datetime):
+            aware = value if value.tzinfo else value.replace(tzinfo=ZoneInfo("UTC"))
+            return format_datetime(aware, "medium", tzinfo=self.zone, locale=locale)
+        if isinstance(value, date):
+            return format_date(value, "full", locale=locale)
+        if isinstance(value, time):
+            return format_time(value, "short", locale=locale)
+        if isinstance(value, int | float | Decimal | str):
+            return value
+        return str(value)
+
+
+def isolate(text: str) -> str:
+    """Wrap `text` in first-strong isolation marks (for inserts put together outside Fluent)."""
+    return f"{FSI}{text}{PDI}"

@@ -1,0 +1,4 @@
+"""Thin channel edges: turn platform events into `flows.engine.Incoming`, render `bot.conversation.Message`s.
+
+One sub-package or module per channel: `telegram/` (aiogram), `terminal` (stdin/stdout).
+"""

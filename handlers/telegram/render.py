@@ -1,0 +1,52 @@
+"""Render a flow `Message` as Telegram text with inline buttons; parse button data back into an option."""
+
+from __future__ import annotations
+
+from aiogram.filters.callback_data import CallbackData
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.conversation import Message
+
+TEXT_LIMIT = 4096
+CALLBACK_LIMIT = 64
+
+
+class Choice(CallbackData, prefix="o"):
+    """The only callback data Lotse sends: an option id. Anything else is forged or from an old version."""
+
+    id: str
+
+
+def keyboard(message: Message) -> InlineKeyboardMarkup | None:
+    if not message.options:
+        return None
+    # Short labels (language names) two to a row, longer ones alone, so nothing is cut on small phones.
+    short = all(len(option.label) <= 14 for option in message.options) and len(message.options) > 3
+    width = 2 if short else 1
+    buttons = [
+        InlineKeyboardButton(text=option.label, callback_data=Choice(id=option.id).pack())
+        for option in message.options
+    ]
+    return InlineKeyboardMarkup(inline_keyboard=[buttons[i : i + width] for i in range(0, len(buttons), width)])
+
+
+def chunks(text: str, limit: int = TEXT_LIMIT) -> list[str]:
+    """Split text longer than Telegram's limit at line breaks, or hard when a line alone is too long."""
+    if len(text) <= limit:
+        return [text]
+    parts: list[str] = []
+    current = ""
+    for line in text.splitlines(keepends=True):
+        while len(line) > limit:
+            if current:
+                parts.append(current)
+                current = ""
+            parts.append(line[:limit])
+            line = line[limit:]
+        if len(current) + len(line) > limit:
+            parts.append(current)
+            current = ""
+        current += line
+    if current:
+        parts.append(current)
+    return [part.rstrip("\n") or part for part in parts]

@@ -1,0 +1,78 @@
+# Lotse – deutsche Quelltexte. Alle anderen Sprachen haben dieselben Schlüssel und Argumente.
+# Einfache Sprache: kurze Sätze, Niveau A2.
+
+## Begrüßung und Sprache
+
+welcome =
+    Hallo! Ich bin Lotse. 👋
+    Ich helfe Ihnen bei der Arbeitssuche in Deutschland.
+    Welche Sprache möchten Sie?
+language-suggested = Sie schreiben vielleicht { $language }. Ist das richtig? Bitte wählen Sie Ihre Sprache.
+language-set = Gut. Ich schreibe jetzt auf Deutsch.
+
+## Datenschutz und Einwilligung
+
+privacy-note =
+    🔒 Ihre Daten
+    Ich speichere: Ihre Sprache und was Sie mir schreiben.
+    Warum: Damit Coaches Ihnen helfen können.
+    Wer sieht das: Nur die Coaches und das Team vom Landratsamt.
+    Löschen: Jederzeit unter „Meine Daten“.
+    Sind Sie einverstanden?
+consent-agree = ✅ Einverstanden
+consent-decline = Jetzt nicht
+consent-agree-now = ✅ Jetzt einverstanden
+consent-thanks = Danke! Jetzt können wir anfangen.
+consent-declined =
+    In Ordnung. Ich speichere nur Ihre Sprache.
+    Ohne Ihr Einverständnis kann ich keine Termine buchen und keinen Coach fragen.
+    Sie können die Sprache ändern. Sie können später zustimmen.
+consent-withdrawn = Ihr Einverständnis ist zurückgenommen. Ich speichere nur noch Ihre Sprache.
+
+## Hauptmenü
+
+menu-title = Was möchten Sie tun?
+menu-find-work = 💼 Arbeit finden
+menu-book = 📅 Sprechstunde buchen
+menu-ask-coach = 💬 Coach fragen
+menu-appointments = 🗓 Meine Termine
+menu-language = 🌐 Sprache
+menu-my-data = 🔒 Meine Daten
+feature-not-ready = Das gibt es noch nicht. Wir arbeiten daran. Bitte wählen Sie etwas anderes.
+
+## Meine Daten
+
+my-data-consented =
+    Das speichere ich über Sie:
+    • Sprache: { $language }
+    • Einverstanden seit: { $since }
+    • Kanal: { $channel }
+my-data-no-consent =
+    Das speichere ich über Sie:
+    • Sprache: { $language }
+    • Kanal: { $channel }
+    Sie haben nicht zugestimmt. Mehr speichere ich nicht.
+my-data-withdraw = Einverständnis zurücknehmen
+my-data-delete = 🗑 Alles löschen
+back = ⬅️ Zurück
+delete-confirm = Wirklich alles löschen? Das kann man nicht rückgängig machen.
+delete-yes = Ja, löschen
+delete-no = Nein
+data-deleted = Alles ist gelöscht. Wenn Sie wieder schreiben, fangen wir neu an.
+
+## Wenn etwas nicht passt
+
+choose-option = Bitte wählen Sie einen Knopf. Oder schreiben Sie die Nummer.
+media-unsupported = Das kann ich noch nicht lesen. Bitte schreiben Sie Text oder wählen Sie einen Knopf.
+edited-unsupported = Geänderte Nachrichten kann ich nicht lesen. Bitte schicken Sie eine neue Nachricht.
+too-long = Die Nachricht ist zu lang. Bitte schreiben Sie kürzer (höchstens { $limit } Zeichen).
+option-stale = Dieser Knopf ist alt. Hier ist die aktuelle Auswahl.
+unknown-command = Diesen Befehl kenne ich nicht. Schreiben Sie /help für Hilfe.
+help =
+    So geht es:
+    /start – von vorne anfangen
+    /menu – Hauptmenü
+    /language – Sprache ändern
+    /help – diese Hilfe
+    Sie können auch die Nummer einer Auswahl schreiben.
+error-apology = Entschuldigung, da ist etwas schiefgegangen. Bitte versuchen Sie es noch einmal.
