@@ -11,11 +11,8 @@ import locale
 import logging
 import os
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from aiogram import Bot
-from aiogram.client.default import DefaultBotProperties
-from aiogram.client.session.aiohttp import AiohttpSession
-from aiogram.client.telegram import TelegramAPIServer
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.config import Settings
@@ -26,6 +23,9 @@ from bot.languages import match_language
 from bot.storage import repositories as repo
 from bot.storage.database import Database
 from flows.registry import build_engine
+
+if TYPE_CHECKING:  # aiogram takes ~2 s to import; the terminal chat does not need it
+    from aiogram import Bot
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +57,11 @@ async def build(settings: Settings, *, migrate: bool = True) -> Application:
 
 
 def make_bot(settings: Settings) -> Bot:
+    from aiogram import Bot
+    from aiogram.client.default import DefaultBotProperties
+    from aiogram.client.session.aiohttp import AiohttpSession
+    from aiogram.client.telegram import TelegramAPIServer
+
     assert settings.telegram_bot_token is not None
     session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_base))
     return Bot(

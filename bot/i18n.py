@@ -32,13 +32,19 @@ class Catalogues:
 
     def __init__(self, locales_dir: Path, zone: ZoneInfo | None = None) -> None:
         self.zone = zone or ZoneInfo("Europe/Berlin")
-        self._bundles: dict[str, FluentBundle] = {}
+        # Two bundles per language: with isolation marks for right-to-left readers (also when their
+        # chain falls back to an English text), without for left-to-right ones.
+        self._bundles: dict[tuple[str, bool], FluentBundle] = {}
         for code, language in LANGUAGES.items():
-            folder = locales_dir / code
-            bundle = FluentBundle([language.babel_locale.replace("_", "-")], use_isolating=language.rtl)
-            for path in sorted(folder.glob("*.ftl")):
-                bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
-            self._bundles[code] = bundle
+            resources = [
+                FluentResource(path.read_text(encoding="utf-8"))
+                for path in sorted((locales_dir / code).glob("*.ftl"))
+            ]
+            for isolating in (False, True):
+                bundle = FluentBundle([language.babel_locale.replace("_", "-")], use_isolating=isolating)
+                for resource in resources:
+                    bundle.add_resource(resource)
+                self._bundles[code, isolating] = bundle
 
     def text(self, text: Text, language: str) -> str:
         """A flow's `Text` in `language` (or the language the text itself asks for)."""
@@ -47,13 +53,14 @@ class Catalogues:
         return self.format(text.lang or language, text.key, text.args)
 
     def has(self, code: str, key: str) -> bool:
-        return self._bundles[code].has_message(key)
+        return self._bundles[code, False].has_message(key)
 
     def format(self, code: str, key: str, args: Mapping[str, Any] | None = None) -> str:
         """The message `key` in language `code`, or the first language of its chain that has it."""
         prepared = {name: self._prepare(code, value) for name, value in (args or {}).items()}
+        isolating = LANGUAGES[code].rtl
         for candidate in chain(code):
-            bundle = self._bundles[candidate]
+            bundle = self._bundles[candidate, isolating]
             if not bundle.has_message(key):
                 continue
             message = bundle.get_message(key)

@@ -1,0 +1,177 @@
+"""The first conversation as transcripts: what a person types and what they read back."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from bot.app import Application
+from bot.languages import LANGUAGES
+from bot.storage.models import Person
+from flows.engine import Incoming
+from tests.dialog import Dialog, make_app
+
+
+@pytest.fixture
+async def app(tmp_path: Path) -> AsyncIterator[Application]:
+    application = await make_app(tmp_path)
+    yield application
+    await application.close()
+
+
+async def test_first_conversation_in_german(app: Application) -> None:
+    dialog = Dialog(app, language_hint="de")
+    await dialog.verify(
+        [
+            ("/start", "Hallo! Ich bin Lotse.\n1. Deutsch\n2. English\n3. العربية\n12. Français"),
+            ("Deutsch", "🔒 Ihre Daten\n1. ✅ Einverstanden\n2. Jetzt nicht"),
+            ("1", "Danke! Jetzt können wir anfangen.\nWas möchten Sie tun?\n1. 💼 Arbeit finden\n6. 🔒 Meine Daten"),
+            ("2", "Das gibt es noch nicht.\nWas möchten Sie tun?"),
+            ("meine daten", "Sprache: Deutsch\nEinverstanden seit:\n1. Einverständnis zurücknehmen"),
+            ("3", "Was möchten Sie tun?"),
+        ]
+    )
+
+
+async def test_phone_language_comes_first_and_the_welcome_is_in_it(app: Application) -> None:
+    answer = await Dialog(app, language_hint="uk").say("/start")
+    assert answer.splitlines()[0].startswith("Привіт")
+    assert "1. Українська" in answer
+
+
+async def test_arabic_uses_arabic_digits_and_isolates_inserts(app: Application) -> None:
+    dialog = Dialog(app, language_hint="ar")
+    await dialog.say("hi")
+    await dialog.say("١")  # Arabic-Indic one: the first option, العربية
+    menu = await dialog.say("1")
+    assert "1. ✅" not in menu and "6." in menu
+    my_data = await dialog.press("my_data")
+    assert "\u2068العربية\u2069" in my_data and "\u2068terminal\u2069" in my_data
+
+
+@pytest.mark.parametrize("code", list(LANGUAGES))
+async def test_whole_first_conversation_in_every_language(app: Application, code: str) -> None:
+    dialog = Dialog(app, user=f"p-{code}", language_hint="de")
+    await dialog.say("/start")
+    consent = await dialog.say(LANGUAGES[code].native_name)
+    assert consent == await _rendered(app, code, "privacy-note", ("consent-agree", "consent-decline"))
+    menu = await dialog.press("agree")
+    assert app.catalogues.format(code, "consent-thanks") in menu
+    for key in ("menu-find-work", "menu-book", "menu-ask-coach", "menu-appointments", "menu-language"):
+        assert app.catalogues.format(code, key) in menu
+    assert app.catalogues.format(code, "feature-not-ready") in await dialog.press("ask_coach")
+
+
+async def _rendered(app: Application, code: str, key: str, options: tuple[str, ...]) -> str:
+    lines = [app.catalogues.format(code, key)]
+    lines += [f"  {n}. {app.catalogues.format(code, option)}" for n, option in enumerate(options, 1)]
+    return "\n".join(lines)
+
+
+async def test_first_free_text_suggests_a_language_without_switching(app: Application) -> None:
+    dialog = Dialog(app, language_hint="de")
+    answer = await dialog.say("Привіт, я шукаю роботу в Карлсруе")
+    # The welcome is now shown in Ukrainian, Ukrainian first, but nothing is chosen until the person taps.
+    assert answer.startswith("Привіт")
+    assert "1. Українська" in answer
+    async with app.db.session() as session:
+        person = await session.scalar(select(Person))
+    assert person is not None and person.language is None
+
+
+async def test_declining_consent_keeps_only_the_language(app: Application) -> None:
+    dialog = Dialog(app, language_hint="en")
+    await dialog.verify(
+        [
+            ("/start", "Which language do you want?"),
+            ("English", "Do you agree?"),
+            ("Not now", "I only store your language.\n1. ✅ I agree now\n2. 🌐 Language"),
+            ("/menu", "I only store your language."),
+        ]
+    )
+    async with app.db.session() as session:
+        person = await session.scalar(select(Person))
+    assert person is not None
+    assert (person.language, person.consent_at, person.consent_version) == ("en", None, None)
+    await dialog.verify([("I agree now", "Do you agree?"), ("I agree", "What do you want to do?")])
+
+
+async def test_delete_my_data_forgets_the_person(app: Application) -> None:
+    dialog = Dialog(app, language_hint="en")
+    for said in ("/start", "English", "I agree", "My data", "Delete everything"):
+        await dialog.say(said)
+    assert "Everything is deleted." in await dialog.say("Yes, delete")
+    async with app.db.session() as session:
+        assert (await session.scalars(select(Person))).all() == []
+    assert "Which language do you want?" in await dialog.say("hello again")
+
+
+async def test_withdrawing_consent(app: Application) -> None:
+    dialog = Dialog(app, language_hint="en")
+    for said in ("/start", "English", "I agree", "My data"):
+        await dialog.say(said)
+    assert "You took back your OK." in await dialog.say("Take back my OK")
+    async with app.db.session() as session:
+        person = await session.scalar(select(Person))
+    assert person is not None and person.consent_at is None
+
+
+async def test_commands_work_from_any_step(app: Application) -> None:
+    dialog = Dialog(app, language_hint="de")
+    await dialog.verify(
+        [
+            ("/start", "Welche Sprache möchten Sie?"),
+            ("Deutsch", "Sind Sie einverstanden?"),
+            ("/help", "/menu – Hauptmenü\nSind Sie einverstanden?"),
+            ("/language", "Welche Sprache möchten Sie?"),
+            ("/foo", "Diesen Befehl kenne ich nicht.\nWelche Sprache möchten Sie?"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("incoming", "expected"),
+    [
+        (Incoming.media("sticker"), "Das kann ich noch nicht lesen."),
+        (Incoming.media("voice"), "Das kann ich noch nicht lesen."),
+        (Incoming.edited(), "Geänderte Nachrichten kann ich nicht lesen."),
+        (Incoming.message("x" * 10_000), "Die Nachricht ist zu lang."),
+        (Incoming.message("   "), "Bitte wählen Sie einen Knopf."),
+        (Incoming.message("😀😀😀"), "Bitte wählen Sie einen Knopf."),
+        (Incoming.message("مرحبا كيف حالك"), "Bitte wählen Sie einen Knopf."),
+        (Incoming.message("99"), "Bitte wählen Sie einen Knopf."),
+        (Incoming.option("does-not-exist"), "Dieser Knopf ist alt."),
+    ],
+)
+async def test_bad_input_gets_a_short_reply_and_the_screen_again(
+    app: Application, incoming: Incoming, expected: str
+) -> None:
+    dialog = Dialog(app, language_hint="de")
+    for said in ("/start", "Deutsch", "Einverstanden"):
+        await dialog.say(said)
+    answer = await dialog.send(incoming)
+    assert expected in answer
+    assert answer.rstrip().endswith("6. 🔒 Meine Daten")
+
+
+async def test_a_button_from_an_earlier_screen_is_refused(app: Application) -> None:
+    dialog = Dialog(app, language_hint="de")
+    await dialog.say("/start")
+    await dialog.press("de")
+    # "ar" was a button on the language screen, which is no longer shown.
+    assert "Dieser Knopf ist alt." in await dialog.press("ar")
+
+
+async def test_restart_continues_where_the_person_was(tmp_path: Path) -> None:
+    first = await make_app(tmp_path)
+    await Dialog(first, language_hint="de").say("/start")
+    await Dialog(first, language_hint="de").say("Deutsch")
+    await first.close()
+    second = await make_app(tmp_path)
+    try:
+        assert "Was möchten Sie tun?" in await Dialog(second, language_hint="de").say("1")
+    finally:
+        await second.close()
