@@ -5,7 +5,6 @@ Everything is built here and passed down; no module reaches for a global. `bot.c
 
 from __future__ import annotations
 
-import asyncio
 import getpass
 import locale
 import logging
@@ -136,5 +135,3 @@ async def run_terminal(app: Application, *, user: str | None = None, language: s
 
     hint = language or match_language((locale.getlocale()[0] or os.environ.get("LANG", "")).split(".")[0])
     await terminal.chat(app.service, user=user or getpass.getuser(), language_hint=hint)
-
-

@@ -1,9 +1,9 @@
 """The `lotse` command line (also `python -m bot`).
 
-    lotse run          Telegram (polling, or webhook when WEBHOOK_URL is set); no token: terminal chat
-    lotse chat         the terminal chat on the real flows and storage
-    lotse demo         demo data for Landkreis Karlsruhe
-    lotse db upgrade   bring the database schema up to date
+lotse run          Telegram (polling, or webhook when WEBHOOK_URL is set); no token: terminal chat
+lotse chat         the terminal chat on the real flows and storage
+lotse demo         demo data for Landkreis Karlsruhe
+lotse db upgrade   bring the database schema up to date
 """
 
 from __future__ import annotations
@@ -36,7 +36,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def _logging(settings: Settings, *, quiet: bool) -> None:
     level = logging.WARNING if quiet else getattr(logging, settings.log_level.upper(), logging.INFO)
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    logging.basicConfig(
+        level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr
+    )
     # aiogram logs every update at INFO ("Update id=… is handled"); keep message-level noise out.
     logging.getLogger("aiogram.event").setLevel(max(level, logging.WARNING))
 
@@ -78,7 +80,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         print(exc, file=sys.stderr)
         return 2
-    _logging(settings, quiet=args.command == "chat" or (args.command == "run" and not settings.telegram_bot_token))
+    _logging(
+        settings, quiet=args.command == "chat" or (args.command == "run" and not settings.telegram_bot_token)
+    )
     try:
         return asyncio.run(_main(args, settings))
     except KeyboardInterrupt:

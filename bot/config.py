@@ -109,7 +109,9 @@ class Settings(BaseSettings):
     @model_validator(mode="after")
     def _webhook_needs_secret(self) -> Settings:
         if self.webhook_url and self.webhook_secret is None:
-            raise ValueError("WEBHOOK_SECRET: must be set when WEBHOOK_URL is set, so forged updates are refused")
+            raise ValueError(
+                "WEBHOOK_SECRET: must be set when WEBHOOK_URL is set, so forged updates are refused"
+            )
         if self.webhook_url and self.telegram_bot_token is None:
             raise ValueError("TELEGRAM_BOT_TOKEN: must be set when WEBHOOK_URL is set")
         return self

@@ -141,7 +141,9 @@ class ConversationService:
             text=self.text(reply.text, lang),
             options=tuple(RenderedOption(o.id, self.text(o.label, lang)) for o in reply.options),
             files=tuple(
-                RenderedFile(f.filename, f.content, f.mime_type, self.text(f.caption, lang) if f.caption else None)
+                RenderedFile(
+                    f.filename, f.content, f.mime_type, self.text(f.caption, lang) if f.caption else None
+                )
                 for f in reply.files
             ),
             rtl=LANGUAGES[lang].rtl,

@@ -13,7 +13,15 @@ from bot.storage.database import Database
 from bot.storage.models import Coach, Coordinator, Municipality
 
 COUNTY = "Landkreis Karlsruhe"
-MUNICIPALITIES = ("Bruchsal", "Ettlingen", "Bretten", "Stutensee", "Rheinstetten", "Waghäusel", "Graben-Neudorf")
+MUNICIPALITIES = (
+    "Bruchsal",
+    "Ettlingen",
+    "Bretten",
+    "Stutensee",
+    "Rheinstetten",
+    "Waghäusel",
+    "Graben-Neudorf",
+)
 
 # (name, Telegram user id, languages, skills, municipality)
 COACHES = (

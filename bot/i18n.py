@@ -69,7 +69,7 @@ class Catalogues:
             text, errors = bundle.format_pattern(message.value, prepared)
             if errors:
                 log.warning("Fluent errors in %s/%s: %s", candidate, key, errors)
-            return text
+            return str(text)
         log.error("Message %s is missing in every catalogue", key)
         return key
 

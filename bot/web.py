@@ -34,8 +34,9 @@ def create_app(
     @app.get("/healthz")
     async def healthz() -> JSONResponse:
         ready = await db.ping()
-        return JSONResponse({"status": "ok" if ready else "unavailable", "database": ready},
-                            status_code=200 if ready else 503)
+        return JSONResponse(
+            {"status": "ok" if ready else "unavailable", "database": ready}, status_code=200 if ready else 503
+        )
 
     for router in routers:
         app.include_router(router)

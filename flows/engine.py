@@ -283,10 +283,7 @@ class FlowEngine:
         replies = [Reply(text) for text in outcome.say]
         if isinstance(outcome, End):
             return Turn(replies, None, [])
-        if isinstance(outcome, Go):
-            target = self.steps[outcome.to]
-        else:
-            target = current or self.steps[self.start]
+        target = self.steps[outcome.to] if isinstance(outcome, Go) else current or self.steps[self.start]
         screen = target.screen(ctx)
         replies.append(Reply(screen.text, tuple(screen.options), tuple(screen.files)))
         return Turn(replies, target.name, [option.id for option in screen.options])

@@ -15,7 +15,9 @@ class MyData(BaseStep):
         profile = ctx.profile
         language = LANGUAGES[profile.language or ctx.language].native_name
         if profile.consent_at is not None:
-            text = t("my-data-consented", language=language, since=profile.consent_at, channel=profile.channel)
+            text = t(
+                "my-data-consented", language=language, since=profile.consent_at, channel=profile.channel
+            )
             options = [Option("withdraw", t("my-data-withdraw"))]
         else:
             text = t("my-data-no-consent", language=language, channel=profile.channel)

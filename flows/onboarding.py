@@ -1,15 +1,15 @@
 """First contact: choose a language, read the privacy note, agree or not.
 
-    (first message or /start)
-            │
-            ▼
-     ┌─ language ─┐  shows every language in its own name; the phone's language comes first
-     │            │
-     ▼            ▼ (already agreed)
-   consent ──────► menu
-     │ "Not now"
-     ▼
-   no_consent ──"I agree now"──► consent … ► menu
+ (first message or /start)
+         │
+         ▼
+  ┌─ language ─┐  shows every language in its own name; the phone's language comes first
+  │            │
+  ▼            ▼ (already agreed)
+consent ──────► menu
+  │ "Not now"
+  ▼
+no_consent ──"I agree now"──► consent … ► menu
 """
 
 from __future__ import annotations
@@ -44,7 +44,9 @@ class ChooseLanguage(BaseStep):
         guess = ctx.guess_language(text)
         if guess and guess != ctx.language:
             ctx.data["suggested"] = guess
-            return Stay(say=[Text("language-suggested", {"language": LANGUAGES[guess].native_name}, lang=guess)])
+            return Stay(
+                say=[Text("language-suggested", {"language": LANGUAGES[guess].native_name}, lang=guess)]
+            )
         return Stay(say=[t("choose-option")])
 
 

@@ -21,7 +21,9 @@ log = logging.getLogger(__name__)
 def render(message: Message) -> str:
     lines = [message.text]
     lines += [f"  {number}. {option.label}" for number, option in enumerate(message.options, start=1)]
-    lines += [f"  📎 {file.filename}" + (f" – {file.caption}" if file.caption else "") for file in message.files]
+    lines += [
+        f"  📎 {file.filename}" + (f" – {file.caption}" if file.caption else "") for file in message.files
+    ]
     return "\n".join(lines)
 
 

@@ -13,7 +13,9 @@ from bot.languages import LANGUAGES
 
 
 def lotse(tmp_path: Path, *args: str, stdin: str = "", **env: str) -> subprocess.CompletedProcess[str]:
-    environment = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WEBHOOK_", "DATABASE_"))}
+    environment = {
+        k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WEBHOOK_", "DATABASE_"))
+    }
     environment.update({"DATABASE_URL": f"sqlite:///{tmp_path / 'lotse.db'}", "LANG": "C.UTF-8", **env})
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],

@@ -41,7 +41,10 @@ def test_values_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
         ({"TELEGRAM_BOT_TOKEN": "not-a-token"}, "TELEGRAM_BOT_TOKEN"),
         ({"WEB_PORT": "99999"}, "WEB_PORT"),
         ({"TELEGRAM_BOT_TOKEN": "1:a", "WEBHOOK_URL": "https://x.example"}, "WEBHOOK_SECRET"),
-        ({"TELEGRAM_BOT_TOKEN": "1:a", "WEBHOOK_URL": "https://x", "WEBHOOK_SECRET": "has space"}, "WEBHOOK_SECRET"),
+        (
+            {"TELEGRAM_BOT_TOKEN": "1:a", "WEBHOOK_URL": "https://x", "WEBHOOK_SECRET": "has space"},
+            "WEBHOOK_SECRET",
+        ),
     ],
 )
 def test_bad_configuration_names_the_variable(

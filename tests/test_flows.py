@@ -28,7 +28,11 @@ async def test_first_conversation_in_german(app: Application) -> None:
         [
             ("/start", "Hallo! Ich bin Lotse.\n1. Deutsch\n2. English\n3. العربية\n12. Français"),
             ("Deutsch", "🔒 Ihre Daten\n1. ✅ Einverstanden\n2. Jetzt nicht"),
-            ("1", "Danke! Jetzt können wir anfangen.\nWas möchten Sie tun?\n1. 💼 Arbeit finden\n6. 🔒 Meine Daten"),
+            (
+                "1",
+                "Danke! Jetzt können wir anfangen.\nWas möchten Sie tun?\n"
+                "1. 💼 Arbeit finden\n6. 🔒 Meine Daten",
+            ),
             ("2", "Das gibt es noch nicht.\nWas möchten Sie tun?"),
             ("meine daten", "Sprache: Deutsch\nEinverstanden seit:\n1. Einverständnis zurücknehmen"),
             ("3", "Was möchten Sie tun?"),

@@ -7,7 +7,7 @@ one human on two channels is two people until they link them.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import JSON, BigInteger, DateTime, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -38,7 +38,11 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 
 class Base(DeclarativeBase):
-    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON(), list[str]: JSON()}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: UTCDateTime(),
+        dict[str, Any]: JSON(),
+        list[str]: JSON(),
+    }
 
 
 class Person(Base):
@@ -112,12 +116,10 @@ class Coordinator(Base):
 
 
 class ProcessedUpdate(Base):
-    """Ids of updates already handled, per channel, so a delivery repeated by the platform is answered once."""
+    """Update ids already handled, per channel: a delivery the platform repeats is answered once."""
 
     __tablename__ = "processed_updates"
 
     channel: Mapped[str] = mapped_column(String(16), primary_key=True)
     key: Mapped[str] = mapped_column(String(128), primary_key=True)
     received_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
-
-

@@ -9,7 +9,9 @@ from handlers.telegram import coaches_group, errors, private
 from handlers.telegram.sender import TelegramSender
 
 
-def build_dispatcher(service: ConversationService, sender: TelegramSender, coach_chat_id: int | None) -> Dispatcher:
+def build_dispatcher(
+    service: ConversationService, sender: TelegramSender, coach_chat_id: int | None
+) -> Dispatcher:
     """All Telegram routers in one place. Chats that match no router (other groups) are ignored."""
     dispatcher = Dispatcher(service=service, sender=sender)
     dispatcher.include_router(private.router)

@@ -20,7 +20,9 @@ def register(dispatcher: Dispatcher) -> None:
         update = event.update
         log.error("Update %s failed: %r", update.update_id, event.exception, exc_info=event.exception)
         user = update.event.from_user if hasattr(update.event, "from_user") else None
-        chat = getattr(update.event, "chat", None) or getattr(getattr(update.event, "message", None), "chat", None)
+        chat = getattr(update.event, "chat", None) or getattr(
+            getattr(update.event, "message", None), "chat", None
+        )
         if user is None or chat is None or getattr(chat, "type", None) != "private":
             return True
         try:

@@ -27,7 +27,9 @@ def keyboard(message: Message) -> InlineKeyboardMarkup | None:
         InlineKeyboardButton(text=option.label, callback_data=Choice(id=option.id).pack())
         for option in message.options
     ]
-    return InlineKeyboardMarkup(inline_keyboard=[buttons[i : i + width] for i in range(0, len(buttons), width)])
+    return InlineKeyboardMarkup(
+        inline_keyboard=[buttons[i : i + width] for i in range(0, len(buttons), width)]
+    )
 
 
 def chunks(text: str, limit: int = TEXT_LIMIT) -> list[str]:

@@ -13,6 +13,7 @@ import logging
 import random
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
+from functools import partial
 from typing import TypeVar
 
 from aiogram import Bot
@@ -57,14 +58,15 @@ class TelegramSender:
         parts = chunks(message.text)
         for index, part in enumerate(parts):
             markup = keyboard(message) if index == len(parts) - 1 else None
-            await self._call(chat_id, lambda part=part, markup=markup: self.bot.send_message(
-                chat_id, part, reply_markup=markup, parse_mode=None
-            ))
+            await self._call(
+                chat_id, partial(self.bot.send_message, chat_id, part, reply_markup=markup, parse_mode=None)
+            )
         for file in message.files:
             document = BufferedInputFile(file.content, filename=file.filename)
-            await self._call(chat_id, lambda document=document, caption=file.caption: self.bot.send_document(
-                chat_id, document, caption=caption, parse_mode=None
-            ))
+            await self._call(
+                chat_id,
+                partial(self.bot.send_document, chat_id, document, caption=file.caption, parse_mode=None),
+            )
 
     async def send_all(self, chat_id: int, messages: list[Message]) -> None:
         for message in messages:
@@ -80,7 +82,9 @@ class TelegramSender:
                     log.warning("Telegram asks to wait %.0fs (chat %s, attempt %d)", wait, chat_id, attempt)
                 except (TelegramServerError, TelegramNetworkError) as exc:
                     wait = self.backoff * 2 ** (attempt - 1) * (1 + random.random() / 4)  # noqa: S311
-                    log.warning("Telegram failed (%s) for chat %s, attempt %d", type(exc).__name__, chat_id, attempt)
+                    log.warning(
+                        "Telegram failed (%s) for chat %s, attempt %d", type(exc).__name__, chat_id, attempt
+                    )
             if attempt < self.max_attempts:
                 await asyncio.sleep(wait)
         log.error("Giving up on a message to chat %s after %d attempts", chat_id, self.max_attempts)

@@ -81,5 +81,12 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index("ix_processed_updates_received_at", table_name="processed_updates")
-    for table in ("processed_updates", "coordinators", "coaches", "municipalities", "conversations", "people"):
+    for table in (
+        "processed_updates",
+        "coordinators",
+        "coaches",
+        "municipalities",
+        "conversations",
+        "people",
+    ):
         op.drop_table(table)

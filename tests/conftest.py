@@ -1,0 +1,146 @@
+"""Shared fixtures: a migrated database on SQLite and on a real PostgreSQL 15 started for the test run.
+
+Ask for `database` and a test runs twice, `[sqlite]` and `[postgres]`. `sqlite_database` is SQLite
+alone. The PostgreSQL server is started once per run (see `tests/postgres.py`); each test gets a new
+empty database on it. Set `LOTSE_TEST_POSTGRES_URL` to use an existing server instead, or run
+`pytest -m "not postgres"` to leave PostgreSQL out.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import pytest
+
+from bot.storage.database import Database
+from tests import postgres
+
+BACKENDS = ("sqlite", "postgres")
+_outcomes: Counter[tuple[str, str]] = Counter()
+_server_description: list[str] = []
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[postgres.Server]:
+    """The PostgreSQL server of this run: started here (and removed at the end) or from the environment."""
+    try:
+        server, handle = postgres.start_or_connect()
+    except postgres.Unavailable as exc:
+        if os.environ.get(postgres.REQUIRE_VARIABLE):
+            pytest.fail(f"PostgreSQL is required ({postgres.REQUIRE_VARIABLE} is set) but unavailable: {exc}")
+        pytest.skip(f"PostgreSQL unavailable: {exc}")
+    except postgres.StartFailed as exc:
+        pytest.fail(f"Could not start PostgreSQL for the tests: {exc}")
+    description = server.description
+    if server.startup_seconds is not None:
+        description += f" in {server.startup_seconds:.2f}s"
+    _server_description.append(description)
+    try:
+        yield server
+    finally:
+        if handle is not None:
+            handle.stop()
+
+
+@asynccontextmanager
+async def _sqlite(tmp_path: Path) -> AsyncIterator[Database]:
+    db = Database(f"sqlite+aiosqlite:///{tmp_path / 'lotse.db'}")
+    try:
+        await db.upgrade()
+        yield db
+    finally:
+        await db.dispose()
+
+
+@asynccontextmanager
+async def _postgres(server: postgres.Server) -> AsyncIterator[Database]:
+    url = await server.create_database()
+    db = Database(url)
+    try:
+        await db.upgrade()
+        yield db
+    finally:
+        await db.dispose()
+        await server.drop_database(url)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def backend(request: pytest.FixtureRequest) -> str:
+    """Which database a `database` test runs on (the PostgreSQL server is started on first use)."""
+    if request.param == "postgres":
+        request.getfixturevalue("postgres_server")
+    return str(request.param)
+
+
+@pytest.fixture
+async def database(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Database]:
+    """A migrated, empty database: once on SQLite, once on PostgreSQL."""
+    if backend == "sqlite":
+        source = _sqlite(tmp_path)
+    else:
+        source = _postgres(request.getfixturevalue("postgres_server"))
+    async with source as db:
+        yield db
+
+
+@pytest.fixture
+async def sqlite_database(tmp_path: Path) -> AsyncIterator[Database]:
+    """A migrated, empty SQLite database in a file of its own."""
+    async with _sqlite(tmp_path) as db:
+        yield db
+
+
+@pytest.fixture
+async def postgres_database(postgres_server: postgres.Server) -> AsyncIterator[Database]:
+    """A migrated, empty database of its own on the PostgreSQL server of this run."""
+    async with _postgres(postgres_server) as db:
+        yield db
+
+
+# -- which databases ran ---------------------------------------------------------------------------
+
+
+def _backend_of(item: pytest.Item) -> str | None:
+    callspec = getattr(item, "callspec", None)
+    if callspec is not None and callspec.params.get("backend") in BACKENDS:
+        return str(callspec.params["backend"])
+    names = getattr(item, "fixturenames", ())
+    if "sqlite_database" in names:
+        return "sqlite"
+    if "postgres_database" in names or "postgres_server" in names:
+        return "postgres"
+    return None
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    backend = getattr(report, "lotse_backend", None)
+    if backend is None:
+        return
+    if report.when == "call" or (report.when == "setup" and not report.passed):
+        outcome = "xfailed" if hasattr(report, "wasxfail") else report.outcome
+        _outcomes[(backend, outcome)] += 1
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    report = yield
+    report.lotse_backend = _backend_of(item)  # type: ignore[attr-defined]
+    return report
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if not _outcomes:
+        return
+    parts = []
+    for backend in BACKENDS:
+        counts = {outcome: n for (name, outcome), n in sorted(_outcomes.items()) if name == backend}
+        ran = sum(n for outcome, n in counts.items() if outcome != "skipped")
+        detail = ", ".join(f"{n} {outcome}" for outcome, n in counts.items()) or "not selected"
+        parts.append(f"{backend}: {detail}" + ("" if ran or not counts else " (did NOT run)"))
+    terminalreporter.write_line("databases: " + "; ".join(parts))
+    for description in _server_description:
+        terminalreporter.write_line(f"postgres: {description}")
