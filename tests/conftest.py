@@ -46,28 +46,6 @@ def postgres_server() -> Iterator[postgres.Server]:
             handle.stop()
 
 
-@asynccontextmanager
-async def _sqlite(tmp_path: Path) -> AsyncIterator[Database]:
-    db = Database(f"sqlite+aiosqlite:///{tmp_path / 'lotse.db'}")
-    try:
-        await db.upgrade()
-        yield db
-    finally:
-        await db.dispose()
-
-
-@asynccontextmanager
-async def _postgres(server: postgres.Server) -> AsyncIterator[Database]:
-    url = await server.create_database()
-    db = Database(url)
-    try:
-        await db.upgrade()
-        yield db
-    finally:
-        await db.dispose()
-        await server.drop_database(url)
-
-
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def backend(request: pytest.FixtureRequest) -> str:
     """Which database a `database` test runs on (the PostgreSQL server is started on first use)."""
@@ -77,28 +55,56 @@ def backend(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-async def database(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Database]:
-    """A migrated, empty database: once on SQLite, once on PostgreSQL."""
+async def database_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[str]:
+    """The URL of a new, empty database without any tables: once on SQLite, once on PostgreSQL."""
     if backend == "sqlite":
-        source = _sqlite(tmp_path)
-    else:
-        source = _postgres(request.getfixturevalue("postgres_server"))
-    async with source as db:
+        yield _sqlite_url(tmp_path)
+        return
+    server: postgres.Server = request.getfixturevalue("postgres_server")
+    url = await server.create_database()
+    try:
+        yield url
+    finally:
+        await server.drop_database(url)
+
+
+@pytest.fixture
+async def database(database_url: str) -> AsyncIterator[Database]:
+    """A migrated, empty database: once on SQLite, once on PostgreSQL."""
+    async with _migrated(database_url) as db:
         yield db
 
 
 @pytest.fixture
 async def sqlite_database(tmp_path: Path) -> AsyncIterator[Database]:
     """A migrated, empty SQLite database in a file of its own."""
-    async with _sqlite(tmp_path) as db:
+    async with _migrated(_sqlite_url(tmp_path)) as db:
         yield db
 
 
 @pytest.fixture
 async def postgres_database(postgres_server: postgres.Server) -> AsyncIterator[Database]:
     """A migrated, empty database of its own on the PostgreSQL server of this run."""
-    async with _postgres(postgres_server) as db:
+    url = await postgres_server.create_database()
+    try:
+        async with _migrated(url) as db:
+            yield db
+    finally:
+        await postgres_server.drop_database(url)
+
+
+def _sqlite_url(directory: Path) -> str:
+    return f"sqlite+aiosqlite:///{directory / 'lotse.db'}"
+
+
+@asynccontextmanager
+async def _migrated(url: str) -> AsyncIterator[Database]:
+    db = Database(url)
+    try:
+        await db.upgrade()
         yield db
+    finally:
+        await db.dispose()
 
 
 # -- which databases ran ---------------------------------------------------------------------------
@@ -144,3 +150,10 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     terminalreporter.write_line("databases: " + "; ".join(parts))
     for description in _server_description:
         terminalreporter.write_line(f"postgres: {description}")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that use PostgreSQL without the `database` parameter get the `postgres` marker too."""
+    for item in items:
+        if _backend_of(item) == "postgres" and item.get_closest_marker("postgres") is None:
+            item.add_marker(pytest.mark.postgres)

@@ -33,8 +33,13 @@ class Database:
     def __init__(self, url: str, **engine_options: Any) -> None:
         self.url = url
         if url.startswith("sqlite"):
-            # One writer at a time is SQLite's nature; WAL lets readers go on while it writes.
+            # SQLite has one writer at a time. With several pooled connections, concurrent writers would
+            # spin in SQLite's busy handler (sleeps of up to 100 ms: long tail latencies); one connection
+            # makes them queue in the pool instead, in order.
             engine_options.setdefault("connect_args", {"timeout": 30})
+            engine_options.setdefault("pool_size", 1)
+            engine_options.setdefault("max_overflow", 0)
+            engine_options.setdefault("pool_timeout", 60)
         else:
             engine_options.setdefault("pool_pre_ping", True)
         self.engine: AsyncEngine = create_async_engine(url, **engine_options)

@@ -5,15 +5,21 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import joinedload
 
 from bot.storage.models import Conversation, Person, ProcessedUpdate, utcnow
 
 
 async def get_person(session: AsyncSession, channel: str, external_id: str) -> Person | None:
+    """The person with their conversation state, in one query (this runs for every message)."""
     return await session.scalar(
-        select(Person).where(Person.channel == channel, Person.external_id == external_id)
+        select(Person)
+        .options(joinedload(Person.conversation))
+        .where(Person.channel == channel, Person.external_id == external_id)
     )
 
 
@@ -21,7 +27,7 @@ async def get_or_create_person(session: AsyncSession, channel: str, external_id:
     person = await get_person(session, channel, external_id)
     if person is not None:
         return person
-    person = Person(channel=channel, external_id=external_id)
+    person = Person(channel=channel, external_id=external_id, conversation=None)
     try:
         async with session.begin_nested():
             session.add(person)
@@ -35,27 +41,26 @@ async def get_or_create_person(session: AsyncSession, channel: str, external_id:
 
 
 async def get_conversation(session: AsyncSession, person: Person) -> Conversation:
-    conversation = await session.get(Conversation, person.id)
-    if conversation is None:
-        conversation = Conversation(person_id=person.id, step=None, data={}, shown=[])
-        session.add(conversation)
-    return conversation
+    if person.conversation is None:
+        person.conversation = Conversation(person_id=person.id, step=None, data={}, shown=[])
+    return person.conversation
 
 
 async def delete_person(session: AsyncSession, person: Person) -> None:
-    await session.execute(delete(Conversation).where(Conversation.person_id == person.id))
+    """Everything about the person goes: their row, and by cascade their conversation state."""
     await session.delete(person)
 
 
 async def mark_processed(session: AsyncSession, channel: str, key: str) -> bool:
-    """Record an update id; False when it was recorded before (a repeated delivery)."""
-    try:
-        async with session.begin_nested():
-            session.add(ProcessedUpdate(channel=channel, key=key))
-            await session.flush()
-    except IntegrityError:
-        return False
-    return True
+    """Record an update id; False when it was recorded before (a repeated delivery).
+
+    One `INSERT … ON CONFLICT DO NOTHING` (SQLite and PostgreSQL alike) instead of a savepoint and a
+    caught IntegrityError: this runs for every update, so it is kept to a single round trip.
+    """
+    insert = postgresql_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    statement = insert(ProcessedUpdate).values(channel=channel, key=key, received_at=utcnow())
+    result = await session.execute(statement.on_conflict_do_nothing())
+    return bool(getattr(result, "rowcount", 0))
 
 
 async def forget_processed_before(session: AsyncSession, cutoff: datetime | None = None) -> int:

@@ -14,7 +14,7 @@ def build_dispatcher(
 ) -> Dispatcher:
     """All Telegram routers in one place. Chats that match no router (other groups) are ignored."""
     dispatcher = Dispatcher(service=service, sender=sender)
-    dispatcher.include_router(private.router)
+    dispatcher.include_router(private.build_router())
     dispatcher.include_router(coaches_group.build_router(coach_chat_id))
     errors.register(dispatcher)
     return dispatcher

@@ -19,10 +19,6 @@ log = logging.getLogger(__name__)
 
 CHANNEL = "telegram"
 
-router = Router(name="private")
-router.message.filter(F.chat.type == ChatType.PRIVATE)
-router.edited_message.filter(F.chat.type == ChatType.PRIVATE)
-router.callback_query.filter(F.message.chat.type == ChatType.PRIVATE)
 
 
 def address_of(user: User) -> Address:
@@ -35,7 +31,6 @@ def incoming_from(message: TgMessage) -> Incoming:
     return Incoming.media(str(message.content_type))
 
 
-@router.message()
 async def on_message(
     message: TgMessage, event_update: Update, service: ConversationService, sender: TelegramSender
 ) -> None:
@@ -51,7 +46,6 @@ async def on_message(
         await sender.send_all(message.chat.id, answer.messages)
 
 
-@router.edited_message()
 async def on_edited(
     message: TgMessage, event_update: Update, service: ConversationService, sender: TelegramSender
 ) -> None:
@@ -67,7 +61,6 @@ async def on_edited(
         await sender.send_all(message.chat.id, answer.messages)
 
 
-@router.callback_query()
 async def on_button(
     query: CallbackQuery, event_update: Update, service: ConversationService, sender: TelegramSender
 ) -> None:
@@ -89,3 +82,15 @@ async def on_button(
     if answer is None or query.message is None:
         return
     await sender.send_all(query.message.chat.id, answer.messages)
+
+
+def build_router() -> Router:
+    """A new router each time, so several dispatchers (a restart in tests, the benchmark) can coexist."""
+    router = Router(name="private")
+    router.message.filter(F.chat.type == ChatType.PRIVATE)
+    router.edited_message.filter(F.chat.type == ChatType.PRIVATE)
+    router.callback_query.filter(F.message.chat.type == ChatType.PRIVATE)
+    router.message.register(on_message)
+    router.edited_message.register(on_edited)
+    router.callback_query.register(on_button)
+    return router

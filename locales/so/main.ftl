@@ -1,0 +1,78 @@
+# Lotse – Soomaali (Somali). Same keys and arguments as the German source (locales/de).
+# Plain language: short sentences, level A2.
+
+## Soo dhawayn iyo luqad (Welcome and language)
+
+welcome =
+    Soo dhawoow! Waxaan ahay Lotse. 👋
+    Waxaan kaa caawinayaa inaad shaqo ka hesho Jarmalka.
+    Luqaddee ayaad rabtaa?
+language-suggested = Waxaa laga yaabaa in luqaddaadu tahay { $language }. Ma saxbaa? Fadlan dooro luqaddaada.
+language-set = Waa hagaag. Hadda waxaan kuugu qorayaa Af-Soomaali.
+
+## Ilaalinta xogta iyo ogolaansho (Privacy and consent)
+
+privacy-note =
+    🔒 Xogtaada
+    Waxa aan kaydiyo: luqaddaada iyo waxa aad ii qorto.
+    Sababta: Si la-taliyayaashu kuu caawin karaan.
+    Yaa arka: Kaliya la-taliyayaasha iyo shaqaalaha xafiiska degmada.
+    Tirtirid: Waqti kasta, gudaha “Xogtayda”.
+    Ma ogoshahay?
+consent-agree = ✅ Waan ogolahay
+consent-decline = Hadda maya
+consent-agree-now = ✅ Hadda waan ogolahay
+consent-thanks = Mahadsanid! Hadda waan bilaabi karnaa.
+consent-declined =
+    Waa hagaag. Kaliya luqaddaada ayaan kaydiyaa.
+    Ogolaanshahaaga la'aantiis, ma qabsan karo ballan, mana weydiin karo la-taliye.
+    Waad beddeli kartaa luqadda. Goor dambe ayaad ogolaan kartaa.
+consent-withdrawn = Waad ka noqotay ogolaanshahaaga. Hadda kaliya luqaddaada ayaan kaydiyaa.
+
+## Liiska ugu weyn (Main menu)
+
+menu-title = Maxaad rabtaa inaad samayso?
+menu-find-work = 💼 Shaqo raadin
+menu-book = 📅 Ballan qabso
+menu-ask-coach = 💬 Weydii la-taliye
+menu-appointments = 🗓 Ballamahayga
+menu-language = 🌐 Luqadda
+menu-my-data = 🔒 Xogtayda
+feature-not-ready = Tani weli diyaar ma aha. Waan ka shaqaynaynaa. Fadlan dooro wax kale.
+
+## Xogtayda (My data)
+
+my-data-consented =
+    Waa kan waxa aan kaa kaydiyo:
+    • Luqadda: { $language }
+    • Ogolaanshaha laga bilaabo: { $since }
+    • Barnaamijka: { $channel }
+my-data-no-consent =
+    Waa kan waxa aan kaa kaydiyo:
+    • Luqadda: { $language }
+    • Barnaamijka: { $channel }
+    Ma aadan ogolaan. Wax kale ma kaydiyo.
+my-data-withdraw = Ka noqo ogolaanshaha
+my-data-delete = 🗑 Tirtir wax walba
+back = ⬅️ Dib u noqo
+delete-confirm = Ma hubtaa inaad wax walba tirtirto? Tan dib looma soo celin karo.
+delete-yes = Haa, tirtir
+delete-no = Maya
+data-deleted = Wax walba waa la tirtiray. Haddii aad mar kale ii qorto, waxaan ku bilaabaynaa bilow cusub.
+
+## Marka wax aan ku habboonayn (When something does not fit)
+
+choose-option = Fadlan dooro badhan. Ama qor lambarka.
+media-unsupported = Tan weli ma akhrin karo. Fadlan qor qoraal ama dooro badhan.
+edited-unsupported = Ma akhrin karo fariimaha la beddelay. Fadlan soo dir fariin cusub.
+too-long = Fariintu aad bay u dheer tahay. Fadlan ka gaabi (ugu badnaan { $limit } xaraf).
+option-stale = Badhankan waa duug. Kuwani waa doorashooyinka hadda.
+unknown-command = Amarkan ma aqaan. Qor /help si aad caawimaad u hesho.
+help =
+    Sidan ayay u shaqaysaa:
+    /start – mar kale bilow
+    /menu – liiska ugu weyn
+    /language – beddel luqadda
+    /help – caawimaaddan
+    Waxaad sidoo kale qori kartaa lambarka doorashada.
+error-apology = Waan ka xumahay, wax baa khaldamay. Fadlan mar kale isku day.

@@ -1,0 +1,272 @@
+"""The real bot, end to end over HTTP: aiogram ⇄ fake Telegram Bot API, with real flows and SQLite.
+
+`lotse` is the whole application as `bot.app` composes it (settings → database → flows → service →
+sender → dispatcher), fed by long polling from `tests.fakes.telegram_api`. `lotse_webhook` is the same
+bot behind the FastAPI webhook, served by uvicorn on a free port. Tests talk through `TelegramPerson`:
+
+    amira = lotse.person(1001, "ar")
+    welcome = await amira.say("/start")
+    consent = await amira.press("العربية")
+
+Every action returns the messages the bot sent back to that person. It waits until the dispatcher has
+finished the update (handlers, error handler and all), so "no answer" is as certain as an answer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import socket
+from collections import Counter
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import uvicorn
+from aiogram import Bot, Dispatcher
+from aiogram.types import Update
+
+from bot.app import Application, build, make_bot
+from bot.config import Settings, load_settings
+from bot.web import create_app
+from handlers.telegram import build_dispatcher
+from handlers.telegram import webhook as telegram_webhook
+from handlers.telegram.render import Choice
+from handlers.telegram.sender import TelegramSender
+from tests.fakes.telegram_api import DEFAULT_TOKEN, FakeTelegramAPI, Sent
+
+COACH_CHAT_ID = -1001000000001
+WEBHOOK_SECRET = "test-webhook-secret"
+TIMEOUT = 10.0  # generous: only reached when something is broken
+
+
+class Handled:
+    """Counts the updates the dispatcher finished, so tests await an update instead of sleeping."""
+
+    def __init__(self) -> None:
+        self.counts: Counter[int] = Counter()
+        self._changed = asyncio.Condition()
+
+    def watch(self, dispatcher: Dispatcher) -> None:
+        """Wrap `feed_update`, the one entry both long polling and the webhook use."""
+        feed_update = dispatcher.feed_update
+
+        async def tracked(bot: Bot, update: Update, **kwargs: Any) -> Any:
+            try:
+                return await feed_update(bot, update, **kwargs)
+            finally:
+                async with self._changed:
+                    self.counts[update.update_id] += 1
+                    self._changed.notify_all()
+
+        dispatcher.feed_update = tracked  # type: ignore[method-assign]
+
+    async def wait(self, update_id: int, times: int = 1, timeout: float = TIMEOUT) -> None:
+        try:
+            async with asyncio.timeout(timeout), self._changed:
+                await self._changed.wait_for(lambda: self.counts[update_id] >= times)
+        except TimeoutError:
+            raise AssertionError(f"update {update_id} was not handled {times}× within {timeout}s") from None
+
+
+class Lotse:
+    """The bot under test, fed by long polling. `restart()` builds everything anew on the same database."""
+
+    def __init__(self, fake: FakeTelegramAPI, database: Path, **settings: Any) -> None:
+        self.fake = fake
+        self.settings: Settings = load_settings(
+            **{
+                "telegram_bot_token": fake.token,
+                "telegram_api_base": fake.url,
+                "database_url": f"sqlite+aiosqlite:///{database}",
+                "coach_chat_id": COACH_CHAT_ID,
+                "webhook_url": None,
+                "default_language": "de",
+                **settings,
+            }
+        )
+        self.handled = Handled()
+        self._polling: asyncio.Task[None] | None = None
+
+    async def start(self) -> None:
+        self.app: Application = await build(self.settings)
+        self.bot: Bot = make_bot(self.settings)
+        # Generous per-chat rate and short backoff: the tests are about behaviour, not about waiting.
+        self.sender = TelegramSender(self.bot, per_chat_burst=100, per_chat_period=1, backoff=0.05)
+        self.dispatcher = build_dispatcher(self.app.service, self.sender, self.settings.coach_chat_id)
+        self.handled.watch(self.dispatcher)
+        await self._start_feeding()
+
+    async def stop(self) -> None:
+        await self._stop_feeding()
+        await self.bot.session.close()
+        await self.app.close()
+
+    async def restart(self) -> None:
+        await self.stop()
+        await self.start()
+
+    async def _start_feeding(self) -> None:
+        polling = asyncio.Event()
+        self.dispatcher.startup.register(polling.set)
+        await self.bot.delete_webhook(drop_pending_updates=False)
+        self._polling = asyncio.create_task(
+            self.dispatcher.start_polling(
+                self.bot,
+                polling_timeout=1,
+                handle_signals=False,
+                close_bot_session=False,
+                allowed_updates=self.dispatcher.resolve_used_update_types(),
+            )
+        )
+        async with asyncio.timeout(TIMEOUT):
+            await polling.wait()
+
+    async def _stop_feeding(self) -> None:
+        if self._polling is not None:
+            await self.dispatcher.stop_polling()
+            await self._polling
+            self._polling = None
+
+    async def deliver(self, update: dict[str, Any]) -> int:
+        """Hand one update to the bot the way Telegram would (here: queue it for getUpdates)."""
+        return await self.fake.push(update)
+
+    def person(self, user_id: int, language_code: str | None = "de", first_name: str = "Test") -> TelegramPerson:
+        return TelegramPerson(self, user_id, language_code, first_name)
+
+    def text(self, language: str, key: str, **args: Any) -> str:
+        """A message from `locales/<language>/main.ftl`, as the bot renders it."""
+        return self.app.catalogues.format(language, key, args)
+
+
+class LotseWebhook(Lotse):
+    """The same bot behind `POST /telegram/webhook`, composed as `bot.app.run_telegram` does it."""
+
+    async def _start_feeding(self) -> None:
+        async def register_webhook() -> None:
+            url = f"http://127.0.0.1:{self.port}{telegram_webhook.PATH}"
+            await self.bot.set_webhook(url, secret_token=WEBHOOK_SECRET)
+
+        web = create_app(
+            self.app.db,
+            [telegram_webhook.build_router(self.bot, self.dispatcher, WEBHOOK_SECRET)],
+            on_startup=[register_webhook],
+        )
+        # Bound and listening before uvicorn runs: clients can connect at once, no waiting for start-up.
+        self._socket = socket.create_server(("127.0.0.1", 0))
+        self.port = self._socket.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self._server = uvicorn.Server(uvicorn.Config(web, log_level="warning", lifespan="on"))
+        self._serving = asyncio.create_task(self._server.serve(sockets=[self._socket]))
+        self.client = httpx.AsyncClient(base_url=self.url, timeout=TIMEOUT)
+
+    async def _stop_feeding(self) -> None:
+        await self.client.aclose()
+        self._server.should_exit = True
+        await self._serving
+        self._socket.close()
+
+    async def post(self, update: dict[str, Any], secret: str | None = WEBHOOK_SECRET) -> httpx.Response:
+        headers = {telegram_webhook.SECRET_HEADER: secret} if secret is not None else {}
+        return await self.client.post(telegram_webhook.PATH, json=update, headers=headers)
+
+    async def deliver(self, update: dict[str, Any]) -> int:
+        response = await self.post(update)
+        assert response.status_code == 200, response.text
+        return int(update["update_id"])
+
+
+class TelegramPerson:
+    """Someone in a private chat with the bot. Every action returns what the bot sent back to them."""
+
+    def __init__(self, lotse: Lotse, user_id: int, language_code: str | None, first_name: str) -> None:
+        self.lotse = lotse
+        self.fake = lotse.fake
+        self.user = self.fake.user(user_id, first_name, language_code)
+        self.chat_id = user_id
+
+    @property
+    def inbox(self) -> list[Sent]:
+        """Everything the bot ever sent to this person."""
+        return self.fake.sent_to(self.chat_id)
+
+    async def say(self, text: str) -> list[Sent]:
+        return await self.send(self.fake.update(message=self.fake.message(self.user, text)))
+
+    async def press(self, choice: str, *, on: Sent | None = None) -> list[Sent]:
+        """Press the button labelled `choice` (or for option id `choice`) on the last keyboard, or on `on`."""
+        keyboard = on or next((sent for sent in reversed(self.inbox) if sent.buttons), None)
+        assert keyboard is not None, "the bot never showed this person any buttons"
+        for label, data in keyboard.buttons:
+            if choice in (label, Choice(id=choice).pack()):
+                return await self.press_data(data, on=keyboard)
+        raise AssertionError(f"no button {choice!r} among {keyboard.labels}")
+
+    async def press_data(self, data: str, *, on: Sent | None = None) -> list[Sent]:
+        """A callback query with exactly this data (also forged data no button ever had)."""
+        message = on.raw if on is not None else None
+        return await self.send(self.fake.update(callback_query=self.fake.callback_query(self.user, data, message)))
+
+    async def send_media(self, kind: str) -> list[Sent]:
+        """A sticker, photo, voice message or location (see `tests.fakes.telegram_api.MEDIA`)."""
+        from tests.fakes.telegram_api import MEDIA
+
+        return await self.send(self.fake.update(message=self.fake.message(self.user, **{kind: MEDIA[kind]})))
+
+    async def send_sticker(self) -> list[Sent]:
+        return await self.send_media("sticker")
+
+    async def send_photo(self) -> list[Sent]:
+        return await self.send_media("photo")
+
+    async def send_voice(self) -> list[Sent]:
+        return await self.send_media("voice")
+
+    async def send_location(self) -> list[Sent]:
+        return await self.send_media("location")
+
+    async def edit(self, text: str) -> list[Sent]:
+        """Edit one of their earlier messages (Telegram delivers an `edited_message`)."""
+        edited = self.fake.message(self.user, text) | {"edit_date": self.fake.message(self.user)["date"]}
+        return await self.send(self.fake.update(edited_message=edited))
+
+    async def send(self, update: dict[str, Any], times: int = 1) -> list[Sent]:
+        """Deliver `update` and return what the bot sent to this person while handling it."""
+        before = len(self.inbox)
+        update_id = await self.lotse.deliver(update)
+        await self.lotse.handled.wait(update_id, times)
+        return self.inbox[before:]
+
+
+def texts(replies: list[Sent]) -> list[str]:
+    return [reply.text or "" for reply in replies]
+
+
+@pytest.fixture
+async def fake_telegram() -> AsyncIterator[FakeTelegramAPI]:
+    async with FakeTelegramAPI(DEFAULT_TOKEN) as fake:
+        yield fake
+
+
+@pytest.fixture
+async def lotse(fake_telegram: FakeTelegramAPI, tmp_path: Path) -> AsyncIterator[Lotse]:
+    bot = Lotse(fake_telegram, tmp_path / "lotse.db")
+    await bot.start()
+    try:
+        yield bot
+    finally:
+        with contextlib.suppress(RuntimeError):  # a test may have stopped it already
+            await bot.stop()
+
+
+@pytest.fixture
+async def lotse_webhook(fake_telegram: FakeTelegramAPI, tmp_path: Path) -> AsyncIterator[LotseWebhook]:
+    bot = LotseWebhook(fake_telegram, tmp_path / "lotse.db")
+    await bot.start()
+    try:
+        yield bot
+    finally:
+        await bot.stop()

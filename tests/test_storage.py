@@ -1,0 +1,361 @@
+"""Storage on both databases: migrations, uniqueness, cascades, idempotency, time zones, the whole service.
+
+Every test here runs twice, `[sqlite]` and `[postgres]` (see the `database` fixture in conftest.py).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import delete, func, inspect, select, text
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import StatementError
+
+from bot import app as application
+from bot.config import load_settings
+from bot.conversation import Address, Answer
+from bot.demo import COACHES, COORDINATORS, MUNICIPALITIES, load_demo
+from bot.storage import repositories as repo
+from bot.storage.database import Database, alembic_config
+from bot.storage.models import Base, Coach, Conversation, Coordinator, Municipality, Person, ProcessedUpdate
+from flows.engine import Incoming
+
+TABLES = {"people", "conversations", "municipalities", "coaches", "coordinators", "processed_updates"}
+BERLIN_SUMMER = timezone(timedelta(hours=2))
+
+
+async def count(db: Database, model: type[Base], *where: Any) -> int:
+    async with db.session() as session:
+        return int(await session.scalar(select(func.count()).select_from(model).where(*where)) or 0)
+
+
+# -- schema -----------------------------------------------------------------------------------------
+
+
+def _tables(connection: Connection) -> set[str]:
+    return set(inspect(connection).get_table_names())
+
+
+def _current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+async def test_upgrade_creates_the_schema_and_running_it_twice_is_harmless(database_url: str) -> None:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    db = Database(database_url)
+    try:
+        async with db.engine.connect() as connection:
+            assert await connection.run_sync(_tables) == set()
+
+        await db.upgrade()
+        async with db.engine.connect() as connection:
+            assert await connection.run_sync(_tables) == TABLES | {"alembic_version"}
+            assert await connection.run_sync(_current_revision) == head
+
+        async with db.session() as session:
+            session.add(Municipality(name="Bruchsal", county="Landkreis Karlsruhe"))
+
+        await db.upgrade()
+        async with db.engine.connect() as connection:
+            assert await connection.run_sync(_tables) == TABLES | {"alembic_version"}
+            assert await connection.run_sync(_current_revision) == head
+        assert await count(db, Municipality) == 1
+    finally:
+        await db.dispose()
+
+
+def _differences(connection: Connection) -> list[Any]:
+    context = MigrationContext.configure(
+        connection, opts={"compare_type": True, "compare_server_default": True}
+    )
+    return list(compare_metadata(context, Base.metadata))
+
+
+async def test_migrations_match_the_models(database: Database) -> None:
+    """A model changed without a migration (or the other way round) fails here."""
+    async with database.engine.connect() as connection:
+        differences = await connection.run_sync(_differences)
+    assert differences == [], "models and migrations differ; write a migration:\n" + "\n".join(
+        map(repr, differences)
+    )
+
+
+# -- people and conversations -----------------------------------------------------------------------
+
+
+async def test_a_person_and_their_conversation_survive_a_restart(database: Database) -> None:
+    agreed = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
+    async with database.session() as session:
+        person = await repo.get_or_create_person(session, "telegram", "4711")
+        person.language = "uk"
+        person.consent_version = "2026-11"
+        person.consent_at = agreed
+        conversation = await repo.get_conversation(session, person)
+        conversation.step = "menu"
+        conversation.data = {"suggested": "uk", "answers": {"city": "Bruchsal", "years": 3}}
+        conversation.shown = ["find_work", "my_data"]
+        person_id = person.id
+    await database.dispose()
+
+    restarted = Database(database.url)
+    try:
+        async with restarted.session() as session:
+            found = await repo.get_person(session, "telegram", "4711")
+            assert found is not None
+            assert found.id == person_id
+            assert (found.language, found.consent_version, found.consent_at) == ("uk", "2026-11", agreed)
+            conversation = await repo.get_conversation(session, found)
+            assert conversation.step == "menu"
+            assert conversation.data == {"suggested": "uk", "answers": {"city": "Bruchsal", "years": 3}}
+            assert conversation.shown == ["find_work", "my_data"]
+            assert await repo.get_person(session, "whatsapp", "4711") is None
+    finally:
+        await restarted.dispose()
+
+
+async def test_channel_and_external_id_identify_one_person(database: Database) -> None:
+    async with database.session() as session:
+        first = await repo.get_or_create_person(session, "telegram", "42")
+    async with database.session() as session:
+        again = await repo.get_or_create_person(session, "telegram", "42")
+        other_channel = await repo.get_or_create_person(session, "whatsapp", "42")
+    assert again.id == first.id
+    assert other_channel.id != first.id
+    assert await count(database, Person) == 2
+    assert await count(database, Person, Person.channel == "telegram", Person.external_id == "42") == 1
+
+
+async def test_two_sessions_racing_to_create_the_same_person_make_one_row(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both sessions look first, see nobody, then both insert: the loser must use the winner's row."""
+    both_looked = asyncio.Barrier(2)
+    lookups = 0
+    original_get_person = repo.get_person
+
+    async def get_person_then_wait(*args: Any) -> Person | None:
+        nonlocal lookups
+        found = await original_get_person(*args)
+        lookups += 1
+        if lookups <= 2:
+            await asyncio.wait_for(both_looked.wait(), timeout=10)
+        return found
+
+    monkeypatch.setattr(repo, "get_person", get_person_then_wait)
+
+    async def create() -> int:
+        async with database.session() as session:
+            person = await repo.get_or_create_person(session, "whatsapp", "+4915112345678")
+            return person.id
+
+    ids = await asyncio.wait_for(asyncio.gather(create(), create()), timeout=60)
+    assert ids[0] == ids[1]
+    assert lookups == 3  # two first looks, and the loser's second look after its insert failed
+    assert await count(database, Person) == 1
+
+
+@pytest.mark.parametrize("how", ["repository", "orm", "sql"])
+async def test_deleting_a_person_deletes_their_conversation(database: Database, how: str) -> None:
+    async with database.session() as session:
+        for external_id in ("leaving", "staying"):
+            person = await repo.get_or_create_person(session, "terminal", external_id)
+            conversation = await repo.get_conversation(session, person)
+            conversation.step = "menu"
+    assert await count(database, Conversation) == 2
+
+    async with database.session() as session:
+        person = await repo.get_person(session, "terminal", "leaving")
+        assert person is not None
+        if how == "repository":
+            await repo.delete_person(session, person)
+        elif how == "orm":
+            await session.delete(person)
+        else:  # the database's own ON DELETE CASCADE (SQLite needs PRAGMA foreign_keys=ON for it)
+            await session.execute(delete(Person).where(Person.id == person.id))
+
+    assert await count(database, Person) == 1
+    async with database.session() as session:
+        remaining = list(await session.scalars(select(Conversation)))
+        staying = await repo.get_person(session, "terminal", "staying")
+    assert staying is not None
+    assert [c.person_id for c in remaining] == [staying.id]
+
+
+# -- processed updates -----------------------------------------------------------------------------
+
+
+async def test_mark_processed_is_true_once_per_channel_and_key(database: Database) -> None:
+    async def mark(channel: str, key: str) -> bool:
+        async with database.session() as session:
+            return await repo.mark_processed(session, channel, key)
+
+    assert await mark("telegram", "1001") is True
+    assert await mark("telegram", "1001") is False
+    assert await mark("whatsapp", "1001") is True
+    assert await mark("whatsapp", "1001") is False
+    assert await mark("telegram", "1002") is True
+    assert await count(database, ProcessedUpdate) == 3
+
+
+async def test_a_repeated_update_in_the_same_session_leaves_the_transaction_usable(database: Database) -> None:
+    async with database.session() as session:
+        assert await repo.mark_processed(session, "telegram", "7") is True
+    async with database.session() as session:
+        assert await repo.mark_processed(session, "telegram", "7") is False
+        # The failed insert was rolled back to its savepoint; the rest of the transaction goes on.
+        await repo.get_or_create_person(session, "telegram", "99")
+    assert await count(database, Person) == 1
+
+
+async def test_forget_processed_before_removes_only_old_rows(database: Database) -> None:
+    now = datetime.now(UTC)
+    async with database.session() as session:
+        session.add_all(
+            [
+                ProcessedUpdate(channel="telegram", key="ancient", received_at=now - timedelta(days=30)),
+                ProcessedUpdate(channel="whatsapp", key="old", received_at=now - timedelta(days=8)),
+                ProcessedUpdate(channel="telegram", key="recent", received_at=now - timedelta(days=6)),
+                ProcessedUpdate(channel="telegram", key="fresh"),  # received_at defaults to now
+            ]
+        )
+    async with database.session() as session:
+        assert await repo.forget_processed_before(session) == 2
+    async with database.session() as session:
+        keys = set(await session.scalars(select(ProcessedUpdate.key)))
+    assert keys == {"recent", "fresh"}
+
+    async with database.session() as session:
+        assert await repo.forget_processed_before(session, now - timedelta(days=1)) == 1
+        assert await repo.forget_processed_before(session, now - timedelta(days=1)) == 0
+    async with database.session() as session:
+        assert set(await session.scalars(select(ProcessedUpdate.key))) == {"fresh"}
+    async with database.session() as session:
+        # Still new after forgetting: a repeat that old is treated as a new update.
+        assert await repo.mark_processed(session, "telegram", "ancient") is True
+
+
+# -- time zones ------------------------------------------------------------------------------------
+
+
+def _is_utc(value: datetime | None) -> bool:
+    return value is not None and value.tzinfo is not None and value.utcoffset() == timedelta(0)
+
+
+async def test_datetimes_come_back_timezone_aware_in_utc(database: Database) -> None:
+    agreed_in_berlin = datetime(2026, 7, 1, 12, 0, tzinfo=BERLIN_SUMMER)
+    async with database.session() as session:
+        person = await repo.get_or_create_person(session, "telegram", "1")
+        person.consent_at = agreed_in_berlin
+        await repo.mark_processed(session, "telegram", "update-1")
+
+    async with database.session() as session:
+        person = await repo.get_person(session, "telegram", "1")
+        assert person is not None
+        for value in (person.consent_at, person.created_at, person.last_seen_at):
+            assert _is_utc(value), value
+        assert person.consent_at == agreed_in_berlin
+        assert person.consent_at is not None and person.consent_at.hour == 10
+        assert abs(datetime.now(UTC) - person.created_at) < timedelta(minutes=5)
+
+        received = await session.scalar(select(ProcessedUpdate.received_at))
+        assert _is_utc(received), received
+        # Comparisons in SQL see the same instants, whatever zone the value was given in.
+        found = await session.scalar(select(Person.id).where(Person.consent_at == agreed_in_berlin.astimezone(UTC)))
+        assert found == person.id
+
+    with pytest.raises(StatementError, match="naive datetime"):
+        async with database.session() as session:
+            session.add(ProcessedUpdate(channel="telegram", key="naive", received_at=datetime(2026, 1, 1)))
+
+
+async def test_the_postgres_session_zone_does_not_leak_into_values(database: Database) -> None:
+    """On PostgreSQL, read the stored instant back as text in a foreign session zone: still the same instant."""
+    async with database.session() as session:
+        person = await repo.get_or_create_person(session, "telegram", "tz")
+        person.consent_at = datetime(2026, 1, 15, 8, 0, tzinfo=UTC)
+    async with database.session() as session:
+        if database.engine.dialect.name == "postgresql":
+            await session.execute(text("SET LOCAL TIME ZONE 'America/Los_Angeles'"))
+        person = await repo.get_person(session, "telegram", "tz")
+        assert person is not None and person.consent_at == datetime(2026, 1, 15, 8, 0, tzinfo=UTC)
+        assert _is_utc(person.consent_at)
+
+
+# -- the conversation service on a real database ----------------------------------------------------
+
+
+def _option_ids(answer: Answer | None) -> list[str]:
+    assert answer is not None
+    return [option.id for option in answer.messages[-1].options]
+
+
+async def test_the_conversation_service_end_to_end(database_url: str) -> None:
+    app = await application.build(load_settings(database_url=database_url, _env_file=None))
+    service, db = app.service, app.db
+    me = Address("terminal", "x")
+    try:
+        answer = await service.handle(me, Incoming.message("/start"))
+        assert "en" in _option_ids(answer) and "de" in _option_ids(answer)
+
+        answer = await service.handle(me, Incoming.option("en"), update_key="u-1")
+        assert _option_ids(answer) == ["agree", "decline"]
+        assert answer is not None and answer.language == "en"
+        # The same update delivered again is not answered twice.
+        assert await service.handle(me, Incoming.option("en"), update_key="u-1") is None
+
+        answer = await service.handle(me, Incoming.option("agree"))
+        assert "my_data" in _option_ids(answer)
+        assert answer is not None and "Thank you" in answer.messages[0].text
+
+        async with db.session() as session:
+            person = await repo.get_person(session, "terminal", "x")
+            assert person is not None
+            assert person.language == "en"
+            assert person.consent_version is not None and _is_utc(person.consent_at)
+            assert (await repo.get_conversation(session, person)).step == "menu"
+
+        # What is stored survives a restart of the whole application.
+        await app.close()
+        app = await application.build(load_settings(database_url=database_url, _env_file=None))
+        service, db = app.service, app.db
+
+        answer = await service.handle(me, Incoming.option("my_data"))
+        assert "delete" in _option_ids(answer)
+        answer = await service.handle(me, Incoming.option("delete"))
+        assert _option_ids(answer) == ["yes", "no"]
+        answer = await service.handle(me, Incoming.option("yes"))
+        assert answer is not None and "deleted" in answer.messages[-1].text
+
+        assert await count(db, Person) == 0
+        assert await count(db, Conversation) == 0
+
+        # Writing again starts afresh, as a new person.
+        answer = await service.handle(me, Incoming.message("/start"))
+        assert "en" in _option_ids(answer)
+        assert await count(db, Person) == 1
+    finally:
+        await app.close()
+
+
+# -- demo data -------------------------------------------------------------------------------------
+
+
+async def test_loading_the_demo_twice_leaves_one_copy(database: Database) -> None:
+    await load_demo(database)
+    await load_demo(database)
+    assert await count(database, Municipality) == len(MUNICIPALITIES)
+    assert await count(database, Coach) == len(COACHES)
+    assert await count(database, Coordinator) == len(COORDINATORS)
+    async with database.session() as session:
+        coaches = list(await session.scalars(select(Coach)))
+        towns = {m.id: m.name for m in await session.scalars(select(Municipality))}
+    assert sorted(c.name for c in coaches) == sorted(name for name, *_ in COACHES)
+    assert {c.name: towns[c.municipality_id] for c in coaches if c.municipality_id} == {
+        name: town for name, _id, _languages, _skills, town in COACHES
+    }
