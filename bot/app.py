@@ -6,7 +6,6 @@ Everything is built here and passed down; no module reaches for a global. `bot.c
 from __future__ import annotations
 
 import getpass
-import locale
 import logging
 import os
 from dataclasses import dataclass
@@ -133,5 +132,7 @@ async def run_telegram(app: Application) -> None:
 async def run_terminal(app: Application, *, user: str | None = None, language: str | None = None) -> None:
     from handlers import terminal
 
-    hint = language or match_language((locale.getlocale()[0] or os.environ.get("LANG", "")).split(".")[0])
+    # The terminal's own language (LC_ALL, LC_MESSAGES, LANG) plays the part of Telegram's language_code.
+    environment = next((os.environ[n] for n in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(n)), "")
+    hint = language or match_language(environment.split(".")[0])
     await terminal.chat(app.service, user=user or getpass.getuser(), language_hint=hint)

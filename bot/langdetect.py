@@ -17,7 +17,7 @@ from bot.languages import LANGUAGES
 log = logging.getLogger(__name__)
 
 _MODEL_TO_OURS = {code: code for code in LANGUAGES} | {"ku": "kmr", "am": "ti"}
-MIN_CONFIDENCE = 0.8
+MIN_CONFIDENCE = 0.5  # greetings like "مرحبا" score ~0.6; a wrong guess only reorders the list
 MIN_LETTERS = 4
 
 

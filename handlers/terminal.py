@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 import sys
 from typing import TextIO
 
@@ -39,13 +40,13 @@ async def chat(
     stdout = stdout or sys.stdout
     address = Address(CHANNEL, user)
     interactive = stdin.isatty()
-    loop = asyncio.get_running_loop()
+    lines = _lines(stdin)
     while True:
         if interactive:
             stdout.write("> ")
             stdout.flush()
-        line = await loop.run_in_executor(None, stdin.readline)
-        if not line:
+        line = await lines.get()
+        if line is None:
             break
         try:
             answer = await service.handle(
@@ -57,3 +58,17 @@ async def chat(
         for message in answer.messages if answer else []:
             stdout.write(render(message) + "\n\n")
         stdout.flush()
+
+
+def _lines(stdin: TextIO) -> asyncio.Queue[str | None]:
+    """Lines from a daemon thread, so Ctrl-C or the end of the program never waits for a blocked read."""
+    loop = asyncio.get_running_loop()
+    queue: asyncio.Queue[str | None] = asyncio.Queue()
+
+    def read() -> None:
+        for line in iter(stdin.readline, ""):
+            loop.call_soon_threadsafe(queue.put_nowait, line)
+        loop.call_soon_threadsafe(queue.put_nowait, None)
+
+    threading.Thread(target=read, name="terminal-stdin", daemon=True).start()
+    return queue

@@ -21,7 +21,7 @@ privacy-note =
     Ma ogoshahay?
 consent-agree = ✅ Waan ogolahay
 consent-decline = Hadda maya
-consent-agree-now = ✅ Hadda waan ogolahay
+consent-agree-now = ✅ Haa, waan ogolahay
 consent-thanks = Mahadsanid! Hadda waan bilaabi karnaa.
 consent-declined =
     Waa hagaag. Kaliya luqaddaada ayaan kaydiyaa.
