@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, format_datetime, format_time
+from babel import Locale
+from babel.dates import format_date, format_time
 from fluent.runtime import FluentBundle, FluentResource
 
 from bot.languages import LANGUAGES, chain
@@ -77,8 +78,13 @@ class Catalogues:
         """Dates and times become Babel-formatted strings; numbers stay numbers for Fluent's plurals."""
         locale = LANGUAGES[code].babel_locale
         if isinstance(value, datetime):
-            aware = value if value.tzinfo else value.replace(tzinfo=ZoneInfo("UTC"))
-            return format_datetime(aware, "medium", tzinfo=self.zone, locale=locale)
+            if value.tzinfo is None:
+                raise ValueError("naive datetime passed to a message; flows use aware UTC datetimes")
+            # "23. November 2026, 10:40": the month in words, no seconds, joined the locale's way.
+            local = value.astimezone(self.zone)
+            day = format_date(local, "long", locale=locale)
+            clock = format_time(local, "short", tzinfo=self.zone, locale=locale)
+            return str(Locale.parse(locale).datetime_formats["medium"]).format(clock, day)
         if isinstance(value, date):
             return format_date(value, "full", locale=locale)
         if isinstance(value, time):

@@ -34,7 +34,7 @@ async def test_first_conversation_in_german(app: Application) -> None:
                 "1. 💼 Arbeit finden\n6. 🔒 Meine Daten",
             ),
             ("2", "Das gibt es noch nicht.\nWas möchten Sie tun?"),
-            ("meine daten", "Sprache: Deutsch\nEinverstanden seit:\n1. Einverständnis zurücknehmen"),
+            ("meine daten", "Sprache: Deutsch\nEinverstanden seit:\n1. Zustimmung beenden"),
             ("3", "Was möchten Sie tun?"),
         ]
     )

@@ -21,7 +21,7 @@ privacy-note =
     Sind Sie einverstanden?
 consent-agree = ✅ Einverstanden
 consent-decline = Jetzt nicht
-consent-agree-now = ✅ Jetzt einverstanden
+consent-agree-now = ✅ Doch einverstanden
 consent-thanks = Danke! Jetzt können wir anfangen.
 consent-declined =
     In Ordnung. Ich speichere nur Ihre Sprache.
@@ -33,7 +33,7 @@ consent-withdrawn = Ihr Einverständnis ist zurückgenommen. Ich speichere nur n
 
 menu-title = Was möchten Sie tun?
 menu-find-work = 💼 Arbeit finden
-menu-book = 📅 Sprechstunde buchen
+menu-book = 📅 Termin buchen
 menu-ask-coach = 💬 Coach fragen
 menu-appointments = 🗓 Meine Termine
 menu-language = 🌐 Sprache
@@ -52,7 +52,7 @@ my-data-no-consent =
     • Sprache: { $language }
     • Kanal: { $channel }
     Sie haben nicht zugestimmt. Mehr speichere ich nicht.
-my-data-withdraw = Einverständnis zurücknehmen
+my-data-withdraw = Zustimmung beenden
 my-data-delete = 🗑 Alles löschen
 back = ⬅️ Zurück
 delete-confirm = Wirklich alles löschen? Das kann man nicht rückgängig machen.

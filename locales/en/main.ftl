@@ -33,7 +33,7 @@ consent-withdrawn = You took back your OK. I only store your language now.
 
 menu-title = What do you want to do?
 menu-find-work = 💼 Find work
-menu-book = 📅 Book an office hour
+menu-book = 📅 Book office hour
 menu-ask-coach = 💬 Ask a coach
 menu-appointments = 🗓 My appointments
 menu-language = 🌐 Language
