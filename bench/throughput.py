@@ -55,7 +55,9 @@ def make_bot(fake: FakeTelegramAPI) -> Bot:
     return Bot(DEFAULT_TOKEN, session=AiohttpSession(api=TelegramAPIServer.from_base(fake.url)))
 
 
-async def drive(fake: FakeTelegramAPI, steps: list[Step], people: int, concurrency: int, first_id: int) -> dict:
+async def drive(
+    fake: FakeTelegramAPI, steps: list[Step], people: int, concurrency: int, first_id: int
+) -> dict:
     latencies: list[float] = []
     gate = asyncio.Semaphore(concurrency)
 
@@ -127,7 +129,8 @@ async def bench_echo(people: int, concurrency: int) -> dict:
 def line(name: str, result: dict) -> str:
     return (
         f"{name:<28} {result['updates']:>6} updates in {result['seconds']:6.2f} s = "
-        f"{result['per_second']:7.1f} updates/s   p50 {result['p50_ms']:7.1f} ms   p99 {result['p99_ms']:7.1f} ms"
+        f"{result['per_second']:7.1f} updates/s   "
+        f"p50 {result['p50_ms']:7.1f} ms   p99 {result['p99_ms']:7.1f} ms"
     )
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import threading
 import sys
+import threading
 from typing import TextIO
 
 from bot.conversation import Address, ConversationService, Message

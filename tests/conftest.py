@@ -22,6 +22,7 @@ from tests import postgres
 BACKENDS = ("sqlite", "postgres")
 _outcomes: Counter[tuple[str, str]] = Counter()
 _server_description: list[str] = []
+REPORT_VARIABLE = "LOTSE_TEST_DATABASES_FILE"  # scripts/test reads the "databases: …" line from here
 
 
 @pytest.fixture(scope="session")
@@ -32,6 +33,7 @@ def postgres_server() -> Iterator[postgres.Server]:
     except postgres.Unavailable as exc:
         if os.environ.get(postgres.REQUIRE_VARIABLE):
             pytest.fail(f"PostgreSQL is required ({postgres.REQUIRE_VARIABLE} is set) but unavailable: {exc}")
+        _server_description.append(f"skipped, {exc}")
         pytest.skip(f"PostgreSQL unavailable: {exc}")
     except postgres.StartFailed as exc:
         pytest.fail(f"Could not start PostgreSQL for the tests: {exc}")
@@ -139,17 +141,18 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    if not _outcomes:
-        return
     parts = []
     for backend in BACKENDS:
         counts = {outcome: n for (name, outcome), n in sorted(_outcomes.items()) if name == backend}
         ran = sum(n for outcome, n in counts.items() if outcome != "skipped")
         detail = ", ".join(f"{n} {outcome}" for outcome, n in counts.items()) or "not selected"
         parts.append(f"{backend}: {detail}" + ("" if ran or not counts else " (did NOT run)"))
-    terminalreporter.write_line("databases: " + "; ".join(parts))
-    for description in _server_description:
-        terminalreporter.write_line(f"postgres: {description}")
+    summary = "; ".join(parts) if _outcomes else "no test used a database"
+    lines = [f"databases: {summary}", *(f"postgres: {d}" for d in _server_description)]
+    for line in lines:
+        terminalreporter.write_line(line)
+    if os.environ.get(REPORT_VARIABLE):
+        Path(os.environ[REPORT_VARIABLE]).write_text("\n".join(lines) + "\n")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -209,7 +209,9 @@ class PostgresServer:
             lines = "".join(f"{key} = {value}\n" for key, value in settings.items())
             self._write(self.datadir / "postgresql.conf", base_config + "\n# lotse tests\n" + lines)
             try:
-                self._run("pg_ctl", "start", "-w", "-t", "60", "-D", str(self.datadir), "-l", str(self.logfile))
+                self._run(
+                    "pg_ctl", "start", "-w", "-t", "60", "-D", str(self.datadir), "-l", str(self.logfile)
+                )
             except StartFailed:
                 if attempt == attempts:  # most likely another process took the port in between
                     raise
@@ -220,7 +222,11 @@ class PostgresServer:
         version = run_async(self._version())
         return Server(
             url=URL.create(
-                "postgresql+asyncpg", username="postgres", host="127.0.0.1", port=self.port, database=TEST_DATABASE
+                "postgresql+asyncpg",
+                username="postgres",
+                host="127.0.0.1",
+                port=self.port,
+                database=TEST_DATABASE,
             ),
             description=f"PostgreSQL {version} started at 127.0.0.1:{self.port} from {self.bindir}"
             + (f" as user {self._user}" if self._user else ""),
@@ -244,14 +250,18 @@ class PostgresServer:
             return "(no server log)"
 
     async def _create_test_database(self) -> None:
-        connection = await asyncpg.connect(host="127.0.0.1", port=self.port, user="postgres", database="postgres")
+        connection = await asyncpg.connect(
+            host="127.0.0.1", port=self.port, user="postgres", database="postgres"
+        )
         try:
             await connection.execute(f"CREATE DATABASE {TEST_DATABASE}")
         finally:
             await connection.close()
 
     async def _version(self) -> str:
-        connection = await asyncpg.connect(host="127.0.0.1", port=self.port, user="postgres", database="postgres")
+        connection = await asyncpg.connect(
+            host="127.0.0.1", port=self.port, user="postgres", database="postgres"
+        )
         try:
             return str(await connection.fetchval("SHOW server_version"))
         finally:
@@ -285,8 +295,8 @@ class PostgresServer:
         )
         if result.returncode != 0:
             raise StartFailed(
-                f"{program} {' '.join(args[:1])} failed (exit {result.returncode}):\n{result.stdout.strip()}\n"
-                f"--- server log ---\n{self.log_tail()}"
+                f"{program} {' '.join(args[:1])} failed (exit {result.returncode}):\n"
+                f"{result.stdout.strip()}\n--- server log ---\n{self.log_tail()}"
             )
 
 
@@ -298,8 +308,9 @@ def _server_user() -> str | None:
         pwd.getpwnam("postgres")
     except KeyError:
         raise Unavailable(
-            "the tests run as root, PostgreSQL refuses to run as root, and there is no 'postgres' user to run "
-            "it as (create one: useradd --system --home /var/lib/postgresql --shell /bin/bash postgres; "
+            "the tests run as root, PostgreSQL refuses to run as root, and there is no 'postgres' user "
+            "to run it as (create one: useradd --system --home /var/lib/postgresql --shell /bin/bash "
+            "postgres; "
             f"or set {URL_VARIABLE})"
         ) from None
     return "postgres"
