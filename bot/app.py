@@ -5,9 +5,12 @@ Everything is built here and passed down; no module reaches for a global. `bot.c
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import getpass
 import logging
 import os
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -23,7 +26,11 @@ from bot.storage.database import Database
 from flows.registry import build_engine
 
 if TYPE_CHECKING:  # aiogram takes ~2 s to import; the terminal chat does not need it
+    import uvicorn
     from aiogram import Bot
+    from fastapi import APIRouter
+
+    from handlers.whatsapp import WhatsAppChannel
 
 log = logging.getLogger(__name__)
 
@@ -82,8 +89,59 @@ def housekeeping(app: Application) -> AsyncIOScheduler:
     return scheduler
 
 
+async def run(app: Application) -> None:
+    """`lotse run` with a channel set up: Telegram (and WhatsApp beside it, when set) or WhatsApp alone."""
+    if app.settings.telegram_bot_token is not None:
+        await run_telegram(app)
+    else:
+        await run_whatsapp(app)
+
+
+def make_whatsapp(app: Application) -> WhatsAppChannel:
+    from handlers.whatsapp import build_channel
+
+    return build_channel(app.settings, app.db, app.service, app.catalogues)
+
+
+def web_server(
+    app: Application,
+    routers: Sequence[APIRouter],
+    on_startup: Sequence[Callable[[], Awaitable[None]]] = (),
+    on_shutdown: Sequence[Callable[[], Awaitable[None]]] = (),
+) -> uvicorn.Server:
+    """The bot's web server on WEB_HOST:WEB_PORT: /healthz and the given webhook routes."""
+    import uvicorn
+
+    from bot.web import create_app
+
+    web = create_app(app.db, routers, on_startup=on_startup, on_shutdown=on_shutdown)
+    config = uvicorn.Config(web, host=app.settings.web_host, port=app.settings.web_port, log_level="warning")
+    return uvicorn.Server(config)
+
+
+async def run_whatsapp(app: Application) -> None:
+    """WhatsApp alone: the web server with /whatsapp/webhook and /healthz."""
+    from handlers.whatsapp import webhook as whatsapp_webhook
+
+    whatsapp = make_whatsapp(app)
+    scheduler = housekeeping(app)
+    scheduler.start()
+    try:
+        server = web_server(app, [whatsapp.router])
+        log.info(
+            "Serving the WhatsApp webhook at %s on %s:%d",
+            whatsapp_webhook.PATH,
+            app.settings.web_host,
+            app.settings.web_port,
+        )
+        await server.serve()
+    finally:
+        scheduler.shutdown(wait=False)
+        await whatsapp.close()
+
+
 async def run_telegram(app: Application) -> None:
-    """Long polling, or webhook mode when `WEBHOOK_URL` is set."""
+    """Long polling, or webhook mode when `WEBHOOK_URL` is set; WhatsApp on the web server beside it."""
     from handlers.telegram import build_dispatcher
     from handlers.telegram import webhook as telegram_webhook
     from handlers.telegram.sender import TelegramSender
@@ -92,6 +150,7 @@ async def run_telegram(app: Application) -> None:
     bot = make_bot(settings)
     sender = TelegramSender(bot)
     dispatcher = build_dispatcher(app.service, sender, settings.coach_chat_id)
+    whatsapp = make_whatsapp(app) if settings.whatsapp_enabled else None
     scheduler = housekeeping(app)
     scheduler.start()
     try:
@@ -99,11 +158,29 @@ async def run_telegram(app: Application) -> None:
         log.info("Connected to Telegram as @%s", me.username)
         if settings.webhook_url is None:
             await bot.delete_webhook(drop_pending_updates=False)
-            await dispatcher.start_polling(bot, allowed_updates=dispatcher.resolve_used_update_types())
+            if whatsapp is None:
+                await dispatcher.start_polling(bot, allowed_updates=dispatcher.resolve_used_update_types())
+                return
+            # Both: long polling for Telegram while the web server takes WhatsApp's webhook. The web
+            # server handles the signals; when it stops, polling stops too (and the other way round).
+            server = web_server(app, [whatsapp.router])
+            polling = asyncio.create_task(
+                dispatcher.start_polling(
+                    bot, handle_signals=False, allowed_updates=dispatcher.resolve_used_update_types()
+                )
+            )
+            polling.add_done_callback(lambda _task: setattr(server, "should_exit", True))
+            try:
+                await server.serve()
+            finally:
+                if not polling.done():
+                    try:
+                        await dispatcher.stop_polling()
+                    except RuntimeError:  # not started yet
+                        polling.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await polling
             return
-        import uvicorn
-
-        from bot.web import create_app
 
         assert settings.webhook_secret is not None
         secret = settings.webhook_secret.get_secret_value()
@@ -117,15 +194,14 @@ async def run_telegram(app: Application) -> None:
             )
             log.info("Webhook registered at %s", url)
 
-        web = create_app(
-            app.db,
-            [telegram_webhook.build_router(bot, dispatcher, secret)],
-            on_startup=[register_webhook],
-        )
-        config = uvicorn.Config(web, host=settings.web_host, port=settings.web_port, log_level="warning")
-        await uvicorn.Server(config).serve()
+        routers = [telegram_webhook.build_router(bot, dispatcher, secret)]
+        if whatsapp is not None:
+            routers.append(whatsapp.router)
+        await web_server(app, routers, on_startup=[register_webhook]).serve()
     finally:
         scheduler.shutdown(wait=False)
+        if whatsapp is not None:
+            await whatsapp.close()
         await bot.session.close()
 
 

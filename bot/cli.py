@@ -1,6 +1,7 @@
 """The `lotse` command line (also `python -m bot`).
 
-lotse run          Telegram (polling, or webhook when WEBHOOK_URL is set); no token: terminal chat
+lotse run          Telegram (polling, or webhook when WEBHOOK_URL is set) and/or WhatsApp (webhook);
+                   neither configured: terminal chat
 lotse chat         the terminal chat on the real flows and storage
 lotse demo         demo data for Landkreis Karlsruhe
 lotse db upgrade   bring the database schema up to date
@@ -23,7 +24,9 @@ log = logging.getLogger("lotse")
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="lotse", description="Lotse job-coaching chatbot")
     commands = parser.add_subparsers(dest="command")
-    commands.add_parser("run", help="run the bot (terminal chat when no TELEGRAM_BOT_TOKEN is set)")
+    commands.add_parser(
+        "run", help="run the bot (terminal chat when neither TELEGRAM_BOT_TOKEN nor WHATSAPP_TOKEN is set)"
+    )
     chat = commands.add_parser("chat", help="talk to the bot in this terminal")
     chat.add_argument("--user", help="who you are in the terminal chat (default: your login)")
     chat.add_argument("--language", choices=sorted(LANGUAGES), help="language to suggest first")
@@ -41,6 +44,10 @@ def _logging(settings: Settings, *, quiet: bool) -> None:
     )
     # aiogram logs every update at INFO ("Update id=… is handled"); keep message-level noise out.
     logging.getLogger("aiogram.event").setLevel(max(level, logging.WARNING))
+    # pywa logs request bodies (message contents) at DEBUG and misleading hints at WARNING; the
+    # WhatsApp sender logs every failure itself.
+    logging.getLogger("pywa").setLevel(max(level, logging.ERROR))
+    logging.getLogger("pywa_async").setLevel(max(level, logging.ERROR))
 
 
 async def _main(args: argparse.Namespace, settings: Settings) -> int:
@@ -59,13 +66,16 @@ async def _main(args: argparse.Namespace, settings: Settings) -> int:
             )
         elif args.command == "chat":
             await application.run_terminal(app, user=args.user, language=args.language)
-        elif settings.telegram_bot_token is None:
-            print("No TELEGRAM_BOT_TOKEN set: starting the terminal chat (with demo data).", file=sys.stderr)
+        elif settings.telegram_bot_token is None and not settings.whatsapp_enabled:
+            print(
+                "No TELEGRAM_BOT_TOKEN or WHATSAPP_TOKEN set: starting the terminal chat (with demo data).",
+                file=sys.stderr,
+            )
             print("Write /start, or anything. Ctrl-D ends the chat.", file=sys.stderr)
             await load_demo(app.db)
             await application.run_terminal(app)
         else:
-            await application.run_telegram(app)
+            await application.run(app)
     finally:
         await app.close()
     return 0
@@ -80,9 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         print(exc, file=sys.stderr)
         return 2
-    _logging(
-        settings, quiet=args.command == "chat" or (args.command == "run" and not settings.telegram_bot_token)
-    )
+    terminal = args.command == "run" and not settings.telegram_bot_token and not settings.whatsapp_enabled
+    _logging(settings, quiet=args.command == "chat" or terminal)
     try:
         return asyncio.run(_main(args, settings))
     except KeyboardInterrupt:

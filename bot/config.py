@@ -6,22 +6,69 @@ line or a traceback by accident.
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from bot.languages import LANGUAGES
 
 PUBLIC_BOT_API = "https://api.telegram.org"
+PUBLIC_GRAPH_API = "https://graph.facebook.com"
+# Why Lotse writes to someone on WhatsApp outside a conversation; one approved template each.
+WHATSAPP_PURPOSES = ("reminder", "broadcast", "coach_reply")
 _SECRET_TOKEN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 
 
 class ConfigError(Exception):
     """Bad configuration, explained in one line that names the variable."""
+
+
+class WhatsAppTemplate(BaseModel):
+    """One approved WhatsApp message template (`WHATSAPP_TEMPLATES`, one per purpose).
+
+    `languages` maps a Lotse language to the template's language code at Meta (a list means the same
+    codes: `["de", "en"]` is `{"de": "de", "en": "en"}`). With `announce_only` the template only says
+    that a message is waiting; the message itself is delivered when the person answers.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(pattern=r"^[a-z0-9_]{1,512}$")
+    languages: dict[str, str]
+    announce_only: bool = False
+
+    @field_validator("languages", mode="before")
+    @classmethod
+    def _list_means_same_codes(cls, value: object) -> object:
+        if isinstance(value, list):
+            return {str(code): str(code) for code in value}
+        return value
+
+    @field_validator("languages")
+    @classmethod
+    def _known_codes(cls, value: dict[str, str]) -> dict[str, str]:
+        from pywa.types.templates import TemplateLanguage  # only when templates are configured
+
+        meta_codes = {member.value for member in TemplateLanguage} - {"UNKNOWN"}
+        for ours, theirs in value.items():
+            if ours not in LANGUAGES:
+                raise ValueError(f"{ours!r} is not one of {', '.join(LANGUAGES)}")
+            if theirs not in meta_codes:
+                raise ValueError(f"{theirs!r} (for {ours!r}) is not a WhatsApp template language code")
+        return value
 
 
 class Settings(BaseSettings):
@@ -36,11 +83,27 @@ class Settings(BaseSettings):
     timezone: str = "Europe/Berlin"
     webhook_url: str | None = None
     webhook_secret: SecretStr | None = None
+    whatsapp_token: SecretStr | None = None
+    whatsapp_phone_number_id: str | None = None
+    whatsapp_app_secret: SecretStr | None = None
+    whatsapp_verify_token: SecretStr | None = None
+    whatsapp_api_base: str = PUBLIC_GRAPH_API
+    whatsapp_templates: Annotated[dict[str, WhatsAppTemplate], NoDecode] = Field(default_factory=dict)
     web_host: str = "127.0.0.1"
     web_port: int = Field(default=8080, ge=1, le=65535)
     log_level: str = "INFO"
 
-    @field_validator("telegram_bot_token", "webhook_secret", "webhook_url", "coach_chat_id", mode="before")
+    @field_validator(
+        "telegram_bot_token",
+        "webhook_secret",
+        "webhook_url",
+        "coach_chat_id",
+        "whatsapp_token",
+        "whatsapp_phone_number_id",
+        "whatsapp_app_secret",
+        "whatsapp_verify_token",
+        mode="before",
+    )
     @classmethod
     def _empty_is_unset(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
@@ -92,7 +155,32 @@ class Settings(BaseSettings):
             raise ValueError("use sqlite+aiosqlite:///file.db or postgresql+asyncpg://user:pass@host/db")
         return value
 
-    @field_validator("telegram_api_base", "webhook_url")
+    @field_validator("whatsapp_phone_number_id")
+    @classmethod
+    def _phone_number_id_shape(cls, value: str | None) -> str | None:
+        if value is not None and not value.strip().isdigit():
+            raise ValueError("expected the numeric Phone number ID from Meta's WhatsApp API Setup page")
+        return value.strip() if value is not None else None
+
+    @field_validator("whatsapp_templates", mode="before")
+    @classmethod
+    def _templates_json(cls, value: object) -> object:
+        if isinstance(value, str):
+            if not value.strip():
+                return {}
+            try:
+                value = json.loads(value)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"not valid JSON ({exc.msg} at character {exc.pos})") from None
+        if isinstance(value, dict):
+            unknown = sorted(set(value) - set(WHATSAPP_PURPOSES))
+            if unknown:
+                raise ValueError(
+                    f"unknown purpose {unknown[0]!r}; purposes are {', '.join(WHATSAPP_PURPOSES)}"
+                )
+        return value
+
+    @field_validator("telegram_api_base", "webhook_url", "whatsapp_api_base")
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
         if value is not None and not value.startswith(("http://", "https://")):
@@ -116,6 +204,28 @@ class Settings(BaseSettings):
             raise ValueError("TELEGRAM_BOT_TOKEN: must be set when WEBHOOK_URL is set")
         return self
 
+    @model_validator(mode="after")
+    def _whatsapp_complete(self) -> Settings:
+        """WhatsApp needs all four values: sending (token, number) and a verified webhook (secret, token)."""
+        given: dict[str, Any] = {
+            "WHATSAPP_TOKEN": self.whatsapp_token,
+            "WHATSAPP_PHONE_NUMBER_ID": self.whatsapp_phone_number_id,
+            "WHATSAPP_APP_SECRET": self.whatsapp_app_secret,
+            "WHATSAPP_VERIFY_TOKEN": self.whatsapp_verify_token,
+        }
+        present = [name for name, value in given.items() if value is not None]
+        missing = [name for name, value in given.items() if value is None]
+        if present and missing:
+            raise ValueError(
+                f"{missing[0]}: must be set when {present[0]} is set (WhatsApp needs WHATSAPP_TOKEN, "
+                "WHATSAPP_PHONE_NUMBER_ID, WHATSAPP_APP_SECRET and WHATSAPP_VERIFY_TOKEN)"
+            )
+        return self
+
+    @property
+    def whatsapp_enabled(self) -> bool:
+        return self.whatsapp_token is not None
+
     @property
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
@@ -131,8 +241,11 @@ def load_settings(**overrides: object) -> Settings:
         return Settings(**overrides)  # type: ignore[arg-type]
     except ValidationError as exc:
         first = exc.errors()[0]
-        loc = "_".join(str(part) for part in first["loc"]).upper()
+        variable, *inside = (str(part) for part in first["loc"]) if first["loc"] else ("",)
+        loc = variable.upper()
         message = first["msg"].removeprefix("Value error, ")
+        if inside:  # inside a JSON value, such as WHATSAPP_TEMPLATES: reminder.languages: …
+            message = f"{'.'.join(inside)}: {message}"
         if not loc and ":" in message:
             raise ConfigError(f"Configuration error: {message}") from None
         raise ConfigError(f"Configuration error: {loc or 'settings'}: {message}") from None

@@ -1,7 +1,7 @@
 """The bot's web server (FastAPI + uvicorn): `/healthz` and the channel webhooks.
 
-Telegram's webhook lives at `/telegram/webhook`; the WhatsApp webhook and the coordinators' dashboard
-join the same app later, each as a router of its own.
+Telegram's webhook lives at `/telegram/webhook`, WhatsApp's at `/whatsapp/webhook` (both in one app
+when both channels are configured); the coordinators' dashboard joins later, as a router of its own.
 """
 
 from __future__ import annotations

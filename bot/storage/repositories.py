@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
 
-from bot.storage.models import Conversation, Person, ProcessedUpdate, utcnow
+from bot.storage.models import Conversation, PendingMessage, Person, ProcessedUpdate, utcnow
 
 
 async def get_person(session: AsyncSession, channel: str, external_id: str) -> Person | None:
@@ -68,3 +68,28 @@ async def forget_processed_before(session: AsyncSession, cutoff: datetime | None
     cutoff = cutoff or utcnow() - timedelta(days=7)
     result = await session.execute(delete(ProcessedUpdate).where(ProcessedUpdate.received_at < cutoff))
     return int(getattr(result, "rowcount", 0) or 0)
+
+
+async def add_pending(session: AsyncSession, person: Person, purpose: str, text: str) -> PendingMessage:
+    """Keep a message for `person` until they write again (see `PendingMessage`)."""
+    pending = PendingMessage(person_id=person.id, purpose=purpose, text=text, created_at=utcnow())
+    session.add(pending)
+    await session.flush()
+    return pending
+
+
+async def pending_for(session: AsyncSession, channel: str, external_id: str) -> list[PendingMessage]:
+    """The messages waiting for a person, oldest first."""
+    result = await session.scalars(
+        select(PendingMessage)
+        .join(Person, Person.id == PendingMessage.person_id)
+        .where(Person.channel == channel, Person.external_id == external_id)
+        .order_by(PendingMessage.created_at, PendingMessage.id)
+    )
+    return list(result)
+
+
+async def delete_pending(session: AsyncSession, pending_id: int) -> bool:
+    """Remove a delivered message; False when it was gone already (delivered by someone else)."""
+    result = await session.execute(delete(PendingMessage).where(PendingMessage.id == pending_id))
+    return bool(getattr(result, "rowcount", 0))

@@ -76,3 +76,8 @@ help =
     /help – هذه المساعدة
     يمكنك أيضًا كتابة رقم الخيار.
 error-apology = عذرًا، حدث خطأ. الرجاء المحاولة مرة أخرى.
+
+## WhatsApp
+
+# The button that opens a list of choices (at most 20 characters).
+list-button = اختر

@@ -76,3 +76,8 @@ help =
     /help – diese Hilfe
     Sie können auch die Nummer einer Auswahl schreiben.
 error-apology = Entschuldigung, da ist etwas schiefgegangen. Bitte versuchen Sie es noch einmal.
+
+## WhatsApp
+
+# Der Knopf, der eine Auswahlliste öffnet (höchstens 20 Zeichen).
+list-button = Auswählen

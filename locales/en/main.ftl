@@ -76,3 +76,8 @@ help =
     /help – this help
     You can also write the number of a choice.
 error-apology = Sorry, something went wrong. Please try again.
+
+## WhatsApp
+
+# The button that opens a list of choices (at most 20 characters).
+list-button = Choose

@@ -76,3 +76,8 @@ help =
     /help – همین راهنما
     شما می‌توانید شماره یک انتخاب را هم بنویسید.
 error-apology = ببخشید، مشکلی پیش آمد. لطفاً دوباره امتحان کنید.
+
+## WhatsApp
+
+# The button that opens a list of choices (at most 20 characters).
+list-button = انتخاب کنید

@@ -76,3 +76,8 @@ help =
     /help – cette aide
     Vous pouvez aussi écrire le numéro d'un choix.
 error-apology = Désolé, il y a eu un problème. Essayez encore une fois, s'il vous plaît.
+
+## WhatsApp
+
+# The button that opens a list of choices (at most 20 characters).
+list-button = Choisir

@@ -76,3 +76,8 @@ help =
     /help – ev alîkarî
     Hûn dikarin hejmara vebijarkekê jî binivîsin.
 error-apology = Biborin, tiştek xelet çû. Ji kerema xwe dîsa biceribînin.
+
+## WhatsApp
+
+# The button that opens a list of choices (at most 20 characters).
+list-button = Hilbijêrin

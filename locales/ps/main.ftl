@@ -76,3 +76,8 @@ help =
     /help – دا مرسته
     تاسو کولی شئ د یوه انتخاب شمېره هم ولیکئ.
 error-apology = بښنه غواړم، یوه ستونزه پېښه شوه. مهرباني وکړئ بیا هڅه وکړئ.
+
+## WhatsApp
+
+# The button that opens a list of choices (at most 20 characters).
+list-button = غوره کړئ

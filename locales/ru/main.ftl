@@ -76,3 +76,8 @@ help =
     /help – эта помощь
     Вы также можете написать номер варианта.
 error-apology = Извините, что-то пошло не так. Пожалуйста, попробуйте ещё раз.
+
+## WhatsApp
+
+# The button that opens a list of choices (at most 20 characters).
+list-button = Выбрать

@@ -76,3 +76,8 @@ help =
     /help – caawimaaddan
     Waxaad sidoo kale qori kartaa lambarka doorashada.
 error-apology = Waan ka xumahay, wax baa khaldamay. Fadlan mar kale isku day.
+
+## WhatsApp
+
+# The button that opens a list of choices (at most 20 characters).
+list-button = Dooro

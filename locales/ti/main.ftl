@@ -76,3 +76,8 @@ help =
     /help – እዚ ሓገዝ
     ቁጽሪ ሓደ ምርጫ እውን ክትጽሕፉ ትኽእሉ ኢኹም።
 error-apology = ይቕሬታ፣ ገለ ጌጋ ተፈጢሩ። በጃኹም እንደገና ፈትኑ።
+
+## WhatsApp
+
+# The button that opens a list of choices (at most 20 characters).
+list-button = ምረጹ

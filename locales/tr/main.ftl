@@ -76,3 +76,8 @@ help =
     /help – bu yardım
     Bir seçeneğin numarasını da yazabilirsiniz.
 error-apology = Özür dileriz, bir sorun oldu. Lütfen tekrar deneyin.
+
+## WhatsApp
+
+# The button that opens a list of choices (at most 20 characters).
+list-button = Seçin

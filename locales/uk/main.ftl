@@ -76,3 +76,8 @@ help =
     /help – ця допомога
     Ви також можете написати номер варіанту.
 error-apology = Вибачте, щось пішло не так. Будь ласка, спробуйте ще раз.
+
+## WhatsApp
+
+# The button that opens a list of choices (at most 20 characters).
+list-button = Вибрати

@@ -1,1 +1,1 @@
-"""Stand-ins for the outside world (messaging platforms) that the tests and benchmarks talk to over real HTTP."""
+"""Stand-ins for the outside world (messaging platforms), reached over real HTTP by tests and benchmarks."""

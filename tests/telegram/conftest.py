@@ -5,8 +5,8 @@ sender → dispatcher), fed by long polling from `tests.fakes.telegram_api`. `lo
 bot behind the FastAPI webhook, served by uvicorn on a free port. Tests talk through `TelegramPerson`:
 
     amira = lotse.person(1001, "ar")
-    welcome = await amira.say("/start")
-    consent = await amira.press("العربية")
+    [welcome] = await amira.say("/start")
+    [privacy_note] = await amira.press("العربية")
 
 Every action returns the messages the bot sent back to that person. It waits until the dispatcher has
 finished the update (handlers, error handler and all), so "no answer" is as certain as an answer.
@@ -15,8 +15,8 @@ finished the update (handlers, error handler and all), so "no answer" is as cert
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import socket
+import time
 from collections import Counter
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -35,7 +35,7 @@ from handlers.telegram import build_dispatcher
 from handlers.telegram import webhook as telegram_webhook
 from handlers.telegram.render import Choice
 from handlers.telegram.sender import TelegramSender
-from tests.fakes.telegram_api import DEFAULT_TOKEN, FakeTelegramAPI, Sent
+from tests.fakes.telegram_api import DEFAULT_TOKEN, MEDIA, FakeTelegramAPI, Sent
 
 COACH_CHAT_ID = -1001000000001
 WEBHOOK_SECRET = "test-webhook-secret"
@@ -134,11 +134,14 @@ class Lotse:
         """Hand one update to the bot the way Telegram would (here: queue it for getUpdates)."""
         return await self.fake.push(update)
 
-    def person(self, user_id: int, language_code: str | None = "de", first_name: str = "Test") -> TelegramPerson:
+    def person(
+        self, user_id: int, language_code: str | None = "de", first_name: str = "Test"
+    ) -> TelegramPerson:
         return TelegramPerson(self, user_id, language_code, first_name)
 
     def text(self, language: str, key: str, **args: Any) -> str:
-        """A message from `locales/<language>/main.ftl`, as the bot renders it."""
+        """A message from `locales/<language>/main.ftl`, as the bot renders it (no silent fallback)."""
+        assert self.app.catalogues.has(language, key), f"locales/{language}/main.ftl has no {key!r}"
         return self.app.catalogues.format(language, key, args)
 
 
@@ -146,22 +149,33 @@ class LotseWebhook(Lotse):
     """The same bot behind `POST /telegram/webhook`, composed as `bot.app.run_telegram` does it."""
 
     async def _start_feeding(self) -> None:
+        # Bound and listening before uvicorn runs: clients can connect at once (the kernel queues them).
+        self._socket = socket.create_server(("127.0.0.1", 0))
+        self.port = self._socket.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        started = asyncio.Event()
+
         async def register_webhook() -> None:
-            url = f"http://127.0.0.1:{self.port}{telegram_webhook.PATH}"
-            await self.bot.set_webhook(url, secret_token=WEBHOOK_SECRET)
+            await self.bot.set_webhook(
+                self.url + telegram_webhook.PATH,
+                secret_token=WEBHOOK_SECRET,
+                allowed_updates=self.dispatcher.resolve_used_update_types(),
+            )
+            started.set()
 
         web = create_app(
             self.app.db,
             [telegram_webhook.build_router(self.bot, self.dispatcher, WEBHOOK_SECRET)],
             on_startup=[register_webhook],
         )
-        # Bound and listening before uvicorn runs: clients can connect at once, no waiting for start-up.
-        self._socket = socket.create_server(("127.0.0.1", 0))
-        self.port = self._socket.getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}"
         self._server = uvicorn.Server(uvicorn.Config(web, log_level="warning", lifespan="on"))
         self._serving = asyncio.create_task(self._server.serve(sockets=[self._socket]))
-        self.client = httpx.AsyncClient(base_url=self.url, timeout=TIMEOUT)
+        self.client = httpx.AsyncClient(base_url=self.url, timeout=TIMEOUT, trust_env=False)
+        waiting = asyncio.create_task(started.wait())
+        await asyncio.wait([waiting, self._serving], timeout=TIMEOUT, return_when=asyncio.FIRST_COMPLETED)
+        if not started.is_set():
+            waiting.cancel()
+            raise RuntimeError("the webhook server did not start")
 
     async def _stop_feeding(self) -> None:
         await self.client.aclose()
@@ -201,19 +215,19 @@ class TelegramPerson:
         keyboard = on or next((sent for sent in reversed(self.inbox) if sent.buttons), None)
         assert keyboard is not None, "the bot never showed this person any buttons"
         for label, data in keyboard.buttons:
-            if choice in (label, Choice(id=choice).pack()):
+            if choice == label or data == Choice(id=choice).pack():
                 return await self.press_data(data, on=keyboard)
         raise AssertionError(f"no button {choice!r} among {keyboard.labels}")
 
     async def press_data(self, data: str, *, on: Sent | None = None) -> list[Sent]:
         """A callback query with exactly this data (also forged data no button ever had)."""
         message = on.raw if on is not None else None
-        return await self.send(self.fake.update(callback_query=self.fake.callback_query(self.user, data, message)))
+        return await self.send(
+            self.fake.update(callback_query=self.fake.callback_query(self.user, data, message))
+        )
 
     async def send_media(self, kind: str) -> list[Sent]:
         """A sticker, photo, voice message or location (see `tests.fakes.telegram_api.MEDIA`)."""
-        from tests.fakes.telegram_api import MEDIA
-
         return await self.send(self.fake.update(message=self.fake.message(self.user, **{kind: MEDIA[kind]})))
 
     async def send_sticker(self) -> list[Sent]:
@@ -230,7 +244,7 @@ class TelegramPerson:
 
     async def edit(self, text: str) -> list[Sent]:
         """Edit one of their earlier messages (Telegram delivers an `edited_message`)."""
-        edited = self.fake.message(self.user, text) | {"edit_date": self.fake.message(self.user)["date"]}
+        edited = self.fake.message(self.user, text, edit_date=int(time.time()))
         return await self.send(self.fake.update(edited_message=edited))
 
     async def send(self, update: dict[str, Any], times: int = 1) -> list[Sent]:
@@ -239,10 +253,6 @@ class TelegramPerson:
         update_id = await self.lotse.deliver(update)
         await self.lotse.handled.wait(update_id, times)
         return self.inbox[before:]
-
-
-def texts(replies: list[Sent]) -> list[str]:
-    return [reply.text or "" for reply in replies]
 
 
 @pytest.fixture
@@ -258,8 +268,7 @@ async def lotse(fake_telegram: FakeTelegramAPI, tmp_path: Path) -> AsyncIterator
     try:
         yield bot
     finally:
-        with contextlib.suppress(RuntimeError):  # a test may have stopped it already
-            await bot.stop()
+        await bot.stop()
 
 
 @pytest.fixture

@@ -1,0 +1,238 @@
+"""Render a flow `Message` within WhatsApp's limits: text, reply buttons, a list, or numbered lines.
+
+WhatsApp refuses a message whose titles are too long instead of cutting them, and pywa does not check.
+So every limit is kept here, in every language: up to 3 options become reply buttons (titles ≤ 20
+characters), up to 10 a list message (row titles ≤ 24, descriptions ≤ 72), more than 10 (the language
+screen) numbered lines — the engine understands a typed number or label. Titles that are too long are
+shortened readably: at a word boundary where possible, never inside a character that an emoji or an
+accent is built from, ending in "…"; the full label then shows as the row's description.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from bot.conversation import Message, RenderedOption
+
+TEXT_LIMIT = 4096
+INTERACTIVE_BODY_LIMIT = 1024
+CAPTION_LIMIT = 1024
+MAX_BUTTONS = 3
+BUTTON_TITLE_LIMIT = 20
+BUTTON_ID_LIMIT = 256
+MAX_ROWS = 10
+ROW_TITLE_LIMIT = 24
+ROW_DESCRIPTION_LIMIT = 72
+ROW_ID_LIMIT = 200
+LIST_BUTTON_LIMIT = 20
+SECTION_TITLE_LIMIT = 24
+ELLIPSIS = "…"
+
+# Characters a shortened title should not end in before its "…".
+_TRAILING = " \t,.;:!?-–—/·،؛፡።፣"
+_ZWJ = "\u200d"
+
+
+@dataclass(frozen=True)
+class Wording:
+    """The few words rendering needs in the person's language."""
+
+    list_button: str  # the button that opens a list ("Auswählen")
+    prompt: str  # the body of buttons whose text went ahead as a message of its own
+
+
+@dataclass(frozen=True)
+class PlainText:
+    body: str
+
+
+@dataclass(frozen=True)
+class ReplyButtons:
+    body: str
+    buttons: tuple[tuple[str, str], ...]  # (option id, title)
+
+
+@dataclass(frozen=True)
+class ListRow:
+    id: str
+    title: str
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class ListMessage:
+    body: str
+    button: str
+    section: str
+    rows: tuple[ListRow, ...]
+
+
+@dataclass(frozen=True)
+class Document:
+    filename: str
+    content: bytes
+    mime_type: str
+    caption: str | None = None
+
+
+Outgoing = PlainText | ReplyButtons | ListMessage | Document
+
+
+def render(message: Message, wording: Wording) -> list[Outgoing]:
+    """What to send, in order, for one flow message."""
+    options = message.options
+    parts: list[Outgoing]
+    if not options:
+        parts = [PlainText(chunk) for chunk in chunks(message.text)]
+    else:
+        buttons = _buttons(options)
+        if buttons is not None:
+            before, body = _interactive_body(message.text, wording.prompt)
+            parts = [*before, ReplyButtons(body, buttons)]
+        elif len(options) <= MAX_ROWS and all(len(option.id) <= ROW_ID_LIMIT for option in options):
+            before, body = _interactive_body(message.text, wording.prompt)
+            label = shorten(one_line(wording.list_button), LIST_BUTTON_LIMIT)
+            section = shorten(one_line(wording.list_button), SECTION_TITLE_LIMIT)
+            parts = [*before, ListMessage(body, label, section, _rows(options))]
+        else:
+            parts = [PlainText(chunk) for chunk in _numbered(message.text, options)]
+    parts += [
+        Document(
+            file.filename,
+            file.content,
+            file.mime_type,
+            shorten(file.caption, CAPTION_LIMIT) if file.caption else None,
+        )
+        for file in message.files
+    ]
+    return parts
+
+
+def _buttons(options: tuple[RenderedOption, ...]) -> tuple[tuple[str, str], ...] | None:
+    """Reply buttons, or None when they do not fit (too many, ids too long, titles alike once cut)."""
+    if len(options) > MAX_BUTTONS or any(len(option.id) > BUTTON_ID_LIMIT for option in options):
+        return None
+    titles = [
+        shorten(one_line(option.label), BUTTON_TITLE_LIMIT) or str(number)  # WhatsApp refuses empty titles
+        for number, option in enumerate(options, start=1)
+    ]
+    if len(set(titles)) < len(titles):  # WhatsApp refuses two buttons with the same title
+        return None
+    return tuple((option.id, title) for option, title in zip(options, titles, strict=True))
+
+
+def _rows(options: tuple[RenderedOption, ...]) -> tuple[ListRow, ...]:
+    labels = [one_line(option.label) or str(number) for number, option in enumerate(options, start=1)]
+    titles = [shorten(label, ROW_TITLE_LIMIT) for label in labels]
+    if len(set(titles)) < len(titles):  # alike once cut: the number tells them apart
+        titles = [shorten(f"{number}. {label}", ROW_TITLE_LIMIT) for number, label in enumerate(labels, 1)]
+    return tuple(
+        ListRow(
+            option.id,
+            title,
+            shorten(label, ROW_DESCRIPTION_LIMIT) if title != label else None,
+        )
+        for option, label, title in zip(options, labels, titles, strict=True)
+    )
+
+
+def _interactive_body(text: str, prompt: str) -> tuple[list[Outgoing], str]:
+    """Text longer than an interactive body goes ahead as a text message; the buttons get the prompt."""
+    if text.strip() and len(text) <= INTERACTIVE_BODY_LIMIT:
+        return [], text
+    before: list[Outgoing] = [PlainText(chunk) for chunk in chunks(text)] if text.strip() else []
+    return before, shorten(prompt, INTERACTIVE_BODY_LIMIT)
+
+
+def _numbered(text: str, options: tuple[RenderedOption, ...]) -> list[str]:
+    lines = "\n".join(f"{number}. {option.label}" for number, option in enumerate(options, start=1))
+    whole = f"{text}\n\n{lines}" if text.strip() else lines
+    if len(whole) <= TEXT_LIMIT:
+        return [whole]
+    return [*(chunks(text) if text.strip() else []), *chunks(lines)]
+
+
+def one_line(text: str) -> str:
+    """Titles are a single line: line breaks and runs of spaces become one space."""
+    return " ".join(text.split())
+
+
+def shorten(text: str, limit: int) -> str:
+    """`text` in at most `limit` characters: cut at a word boundary where possible, ending in "…"."""
+    if len(text) <= limit:
+        return text
+    cut = _safe_cut(text, limit - len(ELLIPSIS))
+    head = text[:cut]
+    if not text[cut].isspace():  # in the middle of a word: end at the word before, if not too short
+        space = max(head.rfind(" "), head.rfind("\u00a0"), head.rfind("\t"), head.rfind("\n"))
+        if space >= (limit - len(ELLIPSIS)) // 2:
+            head = head[:space]
+    head = head.rstrip(_TRAILING)
+    if not head:  # a single long word or grapheme: cut inside it rather than show nothing
+        head = text[:cut] or text[: limit - len(ELLIPSIS)]
+    return head + ELLIPSIS
+
+
+def chunks(text: str, limit: int = TEXT_LIMIT) -> list[str]:
+    """Text in parts of at most `limit` characters: at line breaks, else at spaces, else between graphemes."""
+    if len(text) <= limit:
+        return [text]
+    parts: list[str] = []
+    current = ""
+    for line in text.splitlines(keepends=True):
+        while len(line) > limit:
+            if current:
+                parts.append(current)
+                current = ""
+            cut = _safe_cut(line, limit)
+            space = line.rfind(" ", 0, cut)
+            if space >= limit // 2:
+                cut = space + 1
+            parts.append(line[:cut])
+            line = line[cut:]
+        if len(current) + len(line) > limit:
+            parts.append(current)
+            current = ""
+        current += line
+    if current:
+        parts.append(current)
+    return [part.strip("\n") or part for part in parts if part.strip()]
+
+
+def _safe_cut(text: str, index: int) -> int:
+    """The largest cut ≤ `index` that does not split a grapheme (emoji sequence, base + marks)."""
+    cut = max(0, min(index, len(text)))
+    while 0 < cut < len(text) and _continues(text, cut):
+        cut -= 1
+    return cut
+
+
+def _continues(text: str, index: int) -> bool:
+    """Whether `text[index]` belongs to the same user-perceived character as `text[index - 1]`."""
+    char, before = text[index], text[index - 1]
+    code = ord(char)
+    if unicodedata.category(char) in ("Mn", "Mc", "Me"):  # accents, harakat, keycap, Ethiopic marks
+        return True
+    if char == _ZWJ or before == _ZWJ:  # 👩‍💻: parts joined by a zero-width joiner
+        return True
+    if 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF:  # variation selectors
+        return True
+    if 0x1F3FB <= code <= 0x1F3FF:  # skin tones
+        return True
+    if 0xE0020 <= code <= 0xE007F:  # tag sequences (subdivision flags)
+        return True
+    if before == "\r" and char == "\n":
+        return True
+    if _regional(char) and _regional(before):  # flags are pairs of regional indicators
+        run = 0
+        position = index - 1
+        while position >= 0 and _regional(text[position]):
+            run += 1
+            position -= 1
+        return run % 2 == 1
+    return False
+
+
+def _regional(char: str) -> bool:
+    return 0x1F1E6 <= ord(char) <= 0x1F1FF

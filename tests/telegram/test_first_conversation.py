@@ -1,0 +1,130 @@
+"""The first conversation on Telegram: /start → language → privacy note → main menu, as people see it."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from bot.app import build, run_telegram
+from bot.config import load_settings
+from bot.languages import LANGUAGES
+from bot.storage.models import Person
+from tests.fakes.telegram_api import FakeTelegramAPI
+from tests.telegram.conftest import Lotse
+
+MENU = ("menu-find-work", "menu-book", "menu-ask-coach", "menu-appointments", "menu-language", "menu-my-data")
+PHONE_LANGUAGES = ["de", "ar", "uk"]
+
+
+@pytest.mark.parametrize("language", PHONE_LANGUAGES)
+async def test_pressing_through_the_first_conversation(lotse: Lotse, language: str) -> None:
+    person = lotse.person(1001, language)
+
+    [welcome] = await person.say("/start")
+    assert welcome.text == lotse.text(language, "welcome")
+    assert welcome.labels[0] == LANGUAGES[language].native_name  # the phone's language comes first
+    assert sorted(welcome.labels) == sorted(lang.native_name for lang in LANGUAGES.values())
+
+    [privacy] = await person.press(LANGUAGES[language].native_name)
+    assert privacy.text == lotse.text(language, "privacy-note")
+    assert privacy.labels == [lotse.text(language, "consent-agree"), lotse.text(language, "consent-decline")]
+
+    thanks, menu = await person.press(lotse.text(language, "consent-agree"))
+    assert thanks.text == lotse.text(language, "consent-thanks")
+    assert menu.text == lotse.text(language, "menu-title")
+    assert menu.labels == [lotse.text(language, key) for key in MENU]
+
+    # Every press stopped the little clock on the button.
+    assert len(lotse.fake.calls_of("answerCallbackQuery")) == 2
+
+
+@pytest.mark.parametrize("language", PHONE_LANGUAGES)
+async def test_typing_the_number_or_the_label_works_like_pressing(lotse: Lotse, language: str) -> None:
+    person = lotse.person(1002, language)
+    await person.say("/start")
+
+    [privacy] = await person.say("1")
+    assert privacy.text == lotse.text(language, "privacy-note")
+
+    thanks, menu = await person.say(lotse.text(language, "consent-agree"))
+    assert thanks.text == lotse.text(language, "consent-thanks")
+    assert menu.labels == [lotse.text(language, key) for key in MENU]
+
+    not_ready, menu_again = await person.say("2")
+    assert not_ready.text == lotse.text(language, "feature-not-ready")
+    assert menu_again.text == lotse.text(language, "menu-title")
+
+
+async def test_typing_the_label_without_its_emoji_in_small_letters_works(lotse: Lotse) -> None:
+    person = lotse.person(1003, "de")
+    await person.say("/start")
+    await person.say("deutsch")
+    thanks, _menu = await person.say("einverstanden")
+    assert thanks.text == lotse.text("de", "consent-thanks")
+
+
+async def test_declining_consent_keeps_only_the_language(lotse: Lotse) -> None:
+    karim = lotse.person(1004, "ar")
+    await karim.say("/start")
+    await karim.press("العربية")
+
+    [declined] = await karim.press(lotse.text("ar", "consent-decline"))
+    assert declined.text == lotse.text("ar", "consent-declined")
+    assert declined.labels == [lotse.text("ar", "consent-agree-now"), lotse.text("ar", "menu-language")]
+
+    async with lotse.app.db.session() as session:
+        person = await session.scalar(
+            select(Person).where(Person.channel == "telegram", Person.external_id == "1004")
+        )
+    assert person is not None
+    assert (person.language, person.consent_at, person.consent_version) == ("ar", None, None)
+
+
+async def test_a_restart_in_the_middle_continues_at_the_consent_step(lotse: Lotse) -> None:
+    olena, karim = lotse.person(1005, "uk"), lotse.person(1006, "ar")
+    await olena.say("/start")
+    await olena.press("Українська")
+    await karim.say("/start")
+    await karim.say("1")
+
+    await lotse.restart()  # new application, sender and dispatcher on the same SQLite file
+
+    # Olena presses the button of the privacy note she got before the restart.
+    thanks, menu = await olena.press(lotse.text("uk", "consent-agree"))
+    assert thanks.text == lotse.text("uk", "consent-thanks")
+    assert menu.text == lotse.text("uk", "menu-title")
+
+    # Karim types the number of "agree" on that same screen.
+    thanks, menu = await karim.say("1")
+    assert thanks.text == lotse.text("ar", "consent-thanks")
+    assert menu.labels == [lotse.text("ar", key) for key in MENU]
+
+
+async def test_run_telegram_as_the_command_line_starts_it(
+    fake_telegram: FakeTelegramAPI, tmp_path: Path
+) -> None:
+    """The production composition (`bot.app.run_telegram`, long polling) answers too."""
+    settings = load_settings(
+        telegram_bot_token=fake_telegram.token,
+        telegram_api_base=fake_telegram.url,
+        database_url=f"sqlite+aiosqlite:///{tmp_path / 'lotse.db'}",
+        webhook_url=None,
+        coach_chat_id=None,
+    )
+    app = await build(settings)
+    running = asyncio.create_task(run_telegram(app))
+    try:
+        amira = fake_telegram.user(1007, "Amira", "ar")
+        await fake_telegram.push_message(amira, "/start")
+        [welcome] = await fake_telegram.wait_sent(amira["id"])
+        assert welcome.text == app.catalogues.format("ar", "welcome")
+        assert fake_telegram.calls_of("getMe") and fake_telegram.calls_of("deleteWebhook")
+    finally:
+        running.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await running
+        await app.close()
