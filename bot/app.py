@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from bot.config import Settings
+from bot.config import ConfigError, Settings
 from bot.conversation import ConversationService
 from bot.i18n import Catalogues
 from bot.langdetect import guess_language
@@ -28,6 +28,7 @@ from flows.registry import build_engine
 if TYPE_CHECKING:  # aiogram takes ~2 s to import; the terminal chat does not need it
     import uvicorn
     from aiogram import Bot
+    from aiogram.types import User
     from fastapi import APIRouter
 
     from handlers.whatsapp import WhatsAppChannel
@@ -154,7 +155,7 @@ async def run_telegram(app: Application) -> None:
     scheduler = housekeeping(app)
     scheduler.start()
     try:
-        me = await bot.get_me()
+        me = await connect_telegram(bot)
         log.info("Connected to Telegram as @%s", me.username)
         if settings.webhook_url is None:
             await bot.delete_webhook(drop_pending_updates=False)
@@ -203,6 +204,23 @@ async def run_telegram(app: Application) -> None:
         if whatsapp is not None:
             await whatsapp.close()
         await bot.session.close()
+
+
+async def connect_telegram(bot: Bot, *, first_wait: float = 1, max_wait: float = 60) -> User:
+    """`getMe`, waiting out a Telegram outage at start-up; a rejected token stops with one clear line."""
+    from aiogram.exceptions import TelegramNetworkError, TelegramServerError, TelegramUnauthorizedError
+
+    wait = first_wait
+    while True:
+        try:
+            return await bot.get_me()
+        except TelegramUnauthorizedError:
+            message = "Configuration error: TELEGRAM_BOT_TOKEN: Telegram rejected this token"
+            raise ConfigError(message) from None
+        except (TelegramNetworkError, TelegramServerError) as exc:
+            log.warning("Telegram is not reachable (%s); trying again in %.0f s", type(exc).__name__, wait)
+            await asyncio.sleep(wait)
+            wait = min(wait * 2, max_wait)
 
 
 async def run_terminal(app: Application, *, user: str | None = None, language: str | None = None) -> None:

@@ -94,5 +94,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     _logging(settings, quiet=args.command == "chat" or terminal)
     try:
         return asyncio.run(_main(args, settings))
+    except ConfigError as exc:  # found only when talking to a service, e.g. a token Telegram rejects
+        print(exc, file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130

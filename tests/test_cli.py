@@ -67,3 +67,38 @@ def test_bad_configuration_stops_with_one_line(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.strip().count("\n") == 0
     assert "COACH_CHAT_ID" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_rejected_telegram_token_stops_with_one_line(tmp_path: Path) -> None:
+    """The fake Bot API answers 401 for any token but its own, as Telegram does for a revoked token."""
+    import asyncio
+    import threading
+
+    from tests.fakes.telegram_api import FakeTelegramAPI
+
+    ready = threading.Event()
+    holder: dict[str, object] = {}
+
+    def serve() -> None:
+        async def main() -> None:
+            fake = await FakeTelegramAPI().start()
+            holder["url"] = fake.url
+            ready.set()
+            while not holder.get("stop"):
+                await asyncio.sleep(0.05)
+            await fake.stop()
+
+        asyncio.run(main())
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    ready.wait(10)
+    try:
+        result = lotse(
+            tmp_path, "run", TELEGRAM_BOT_TOKEN="999:wrong-token", TELEGRAM_API_BASE=str(holder["url"])
+        )
+    finally:
+        holder["stop"] = True
+        thread.join(10)
+    assert result.returncode == 2, result.stderr
+    assert "TELEGRAM_BOT_TOKEN" in result.stderr and "Traceback" not in result.stderr
