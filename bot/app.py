@@ -195,10 +195,15 @@ async def run_telegram(app: Application) -> None:
             )
             log.info("Webhook registered at %s", url)
 
-        routers = [telegram_webhook.build_router(bot, dispatcher, secret)]
+        in_flight: telegram_webhook.InFlight = set()
+
+        async def finish_updates() -> None:
+            await telegram_webhook.drain(in_flight)
+
+        routers = [telegram_webhook.build_router(bot, dispatcher, secret, in_flight)]
         if whatsapp is not None:
             routers.append(whatsapp.router)
-        await web_server(app, routers, on_startup=[register_webhook]).serve()
+        await web_server(app, routers, on_startup=[register_webhook], on_shutdown=[finish_updates]).serve()
     finally:
         scheduler.shutdown(wait=False)
         if whatsapp is not None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.i18n import Catalogues
-from bot.languages import LANGUAGES
+from bot.languages import LANGUAGES, match_language
 from bot.storage import repositories as repo
 from bot.storage.database import Database
 from bot.storage.models import utcnow
@@ -106,7 +106,8 @@ class ConversationService:
                 profile=profile,
                 data=dict(conversation.data or {}),
                 now=self.clock(),
-                language_hint=language_hint if language_hint in LANGUAGES else self.default_language,
+                # Telegram's language_code ("ku", "fa-AF", "ar-SY") mapped to our catalogues.
+                language_hint=match_language(language_hint) or self.default_language,
                 guess_language=self.guess_language,
             )
             turn = self.engine.handle(ctx, incoming, conversation.step, list(conversation.shown or []))

@@ -9,7 +9,7 @@ from aiogram.types import ErrorEvent
 
 from bot.conversation import ConversationService
 from handlers.telegram.private import address_of
-from handlers.telegram.sender import TelegramSender
+from handlers.telegram.sender import DeliveryFailed, TelegramSender
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +25,8 @@ def register(dispatcher: Dispatcher) -> None:
         )
         if user is None or chat is None or getattr(chat, "type", None) != "private":
             return True
+        if isinstance(event.exception, DeliveryFailed) and event.exception.permanent:
+            return True  # the sender logged it; an apology would be refused the same way
         try:
             apology = await service.apology(address_of(user))
             await sender.send_all(chat.id, apology.messages)

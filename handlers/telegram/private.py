@@ -20,7 +20,6 @@ log = logging.getLogger(__name__)
 CHANNEL = "telegram"
 
 
-
 def address_of(user: User) -> Address:
     return Address(CHANNEL, str(user.id))
 

@@ -17,7 +17,12 @@ from functools import partial
 from typing import TypeVar
 
 from aiogram import Bot
-from aiogram.exceptions import TelegramNetworkError, TelegramRetryAfter, TelegramServerError
+from aiogram.exceptions import (
+    TelegramAPIError,
+    TelegramNetworkError,
+    TelegramRetryAfter,
+    TelegramServerError,
+)
 from aiogram.types import BufferedInputFile
 from aiolimiter import AsyncLimiter
 
@@ -31,6 +36,10 @@ T = TypeVar("T")
 
 class DeliveryFailed(Exception):
     """Telegram refused a message for good (blocked bot, deleted chat, bad request) or kept failing."""
+
+    def __init__(self, reason: str, *, permanent: bool = False) -> None:
+        super().__init__(reason)
+        self.permanent = permanent  # True: retrying later cannot help (blocked bot, deleted chat)
 
 
 class TelegramSender:
@@ -85,6 +94,10 @@ class TelegramSender:
                     log.warning(
                         "Telegram failed (%s) for chat %s, attempt %d", type(exc).__name__, chat_id, attempt
                     )
+                except TelegramAPIError as exc:
+                    # Final: the person blocked the bot, the chat is gone, or the request is wrong.
+                    log.error("Telegram refused a message to chat %s: %s", chat_id, exc.message)
+                    raise DeliveryFailed(f"chat {chat_id}: {exc.message}", permanent=True) from exc
             if attempt < self.max_attempts:
                 await asyncio.sleep(wait)
         log.error("Giving up on a message to chat %s after %d attempts", chat_id, self.max_attempts)

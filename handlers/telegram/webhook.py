@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import hmac
 import logging
+from typing import Any
 
 from aiogram import Bot, Dispatcher
 from aiogram.types import Update
@@ -21,9 +22,15 @@ PATH = "/telegram/webhook"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"  # noqa: S105 - a header name, not a secret
 
 
-def build_router(bot: Bot, dispatcher: Dispatcher, secret: str) -> APIRouter:
+InFlight = set[asyncio.Task[Any]]
+
+
+def build_router(
+    bot: Bot, dispatcher: Dispatcher, secret: str, in_flight: InFlight | None = None
+) -> APIRouter:
+    """The webhook route. Updates being handled are kept in `in_flight`, so shutdown can `drain` them."""
     router = APIRouter()
-    background: set[asyncio.Task[object]] = set()
+    background: InFlight = in_flight if in_flight is not None else set()
 
     @router.post(PATH)
     async def telegram_webhook(request: Request) -> Response:
@@ -42,3 +49,14 @@ def build_router(bot: Bot, dispatcher: Dispatcher, secret: str) -> APIRouter:
         return Response(status_code=200)
 
     return router
+
+
+async def drain(in_flight: InFlight, grace: float = 25) -> None:
+    """At shutdown: let acknowledged updates finish, since Telegram will not deliver them again."""
+    if not in_flight:
+        return
+    log.info("Waiting for %d update(s) still being handled", len(in_flight))
+    _done, pending = await asyncio.wait(set(in_flight), timeout=grace)
+    for task in pending:
+        log.error("An acknowledged update was still being handled at shutdown and is cancelled")
+        task.cancel()

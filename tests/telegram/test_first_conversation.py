@@ -128,3 +128,11 @@ async def test_run_telegram_as_the_command_line_starts_it(
         with contextlib.suppress(asyncio.CancelledError):
             await running
         await app.close()
+
+
+@pytest.mark.parametrize(
+    ("language_code", "first"), [("ku", "Kurmancî"), ("fa-AF", "فارسی/دری"), ("ar-SY", "العربية")]
+)
+async def test_regional_phone_languages_are_recognised(lotse: Lotse, language_code: str, first: str) -> None:
+    [welcome] = await lotse.person(5100 + len(language_code), language_code).say("/start")
+    assert welcome.labels[0] == first

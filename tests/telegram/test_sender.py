@@ -95,3 +95,15 @@ async def test_a_long_line_without_breaks_is_cut_hard(lotse: Lotse) -> None:
     parts = [part.text or "" for part in lotse.fake.sent_to(4007)]
     assert [len(part) for part in parts] == [4096, 4096, 1808]
     assert "".join(parts) == text
+
+
+async def test_a_blocked_bot_is_a_final_logged_failure_not_retried(
+    lotse: Lotse, caplog: pytest.LogCaptureFixture
+) -> None:
+    lotse.fake.fail("sendMessage", status=403)
+
+    with caplog.at_level(logging.ERROR, logger="handlers.telegram.sender"), pytest.raises(DeliveryFailed):
+        await lotse.sender.send(4008, Message("Hallo"))
+
+    assert len(lotse.fake.calls_of("sendMessage")) == 1
+    assert "Telegram refused a message to chat 4008" in caplog.text
