@@ -145,6 +145,7 @@ async def run_telegram(app: Application) -> None:
     """Long polling, or webhook mode when `WEBHOOK_URL` is set; WhatsApp on the web server beside it."""
     from handlers.telegram import build_dispatcher
     from handlers.telegram import webhook as telegram_webhook
+    from handlers.telegram.commands import publish_commands
     from handlers.telegram.sender import TelegramSender
 
     settings = app.settings
@@ -157,6 +158,7 @@ async def run_telegram(app: Application) -> None:
     try:
         me = await connect_telegram(bot)
         log.info("Connected to Telegram as @%s", me.username)
+        await publish_commands(bot, app.catalogues, settings.default_language)
         if settings.webhook_url is None:
             await bot.delete_webhook(drop_pending_updates=False)
             if whatsapp is None:

@@ -81,3 +81,10 @@ error-apology = عذرًا، حدث خطأ. الرجاء المحاولة مرة
 
 # The button that opens a list of choices (at most 20 characters).
 list-button = اختر
+
+## Telegram command menu (the descriptions next to /start, /menu, /language, /help)
+
+command-start = البدء من جديد
+command-menu = القائمة الرئيسية
+command-language = تغيير اللغة
+command-help = مساعدة

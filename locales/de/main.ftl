@@ -81,3 +81,10 @@ error-apology = Entschuldigung, da ist etwas schiefgegangen. Bitte versuchen Sie
 
 # Der Knopf, der eine Auswahlliste öffnet (höchstens 20 Zeichen).
 list-button = Auswählen
+
+## Telegram command menu (the descriptions next to /start, /menu, /language, /help)
+
+command-start = Von vorne anfangen
+command-menu = Hauptmenü
+command-language = Sprache ändern
+command-help = Hilfe

@@ -81,3 +81,10 @@ error-apology = Sorry, something went wrong. Please try again.
 
 # The button that opens a list of choices (at most 20 characters).
 list-button = Choose
+
+## Telegram command menu (the descriptions next to /start, /menu, /language, /help)
+
+command-start = Start again
+command-menu = Main menu
+command-language = Change language
+command-help = Help

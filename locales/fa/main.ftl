@@ -81,3 +81,10 @@ error-apology = ببخشید، مشکلی پیش آمد. لطفاً دوباره
 
 # The button that opens a list of choices (at most 20 characters).
 list-button = انتخاب کنید
+
+## Telegram command menu (the descriptions next to /start, /menu, /language, /help)
+
+command-start = شروع دوباره
+command-menu = منوی اصلی
+command-language = تغییر زبان
+command-help = راهنما

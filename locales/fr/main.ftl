@@ -81,3 +81,10 @@ error-apology = Désolé, il y a eu un problème. Essayez encore une fois, s'il 
 
 # The button that opens a list of choices (at most 20 characters).
 list-button = Choisir
+
+## Telegram command menu (the descriptions next to /start, /menu, /language, /help)
+
+command-start = Recommencer
+command-menu = Menu principal
+command-language = Changer de langue
+command-help = Aide

@@ -81,3 +81,10 @@ error-apology = Biborin, tiştek xelet çû. Ji kerema xwe dîsa biceribînin.
 
 # The button that opens a list of choices (at most 20 characters).
 list-button = Hilbijêrin
+
+## Telegram command menu (the descriptions next to /start, /menu, /language, /help)
+
+command-start = Ji nû ve dest pê bike
+command-menu = Menûya sereke
+command-language = Zimên biguherîne
+command-help = Alîkarî

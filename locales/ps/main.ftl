@@ -81,3 +81,10 @@ error-apology = بښنه غواړم، یوه ستونزه پېښه شوه. مه�
 
 # The button that opens a list of choices (at most 20 characters).
 list-button = غوره کړئ
+
+## Telegram command menu (the descriptions next to /start, /menu, /language, /help)
+
+command-start = بیا پیل کول
+command-menu = اصلي مینو
+command-language = ژبه بدلول
+command-help = مرسته

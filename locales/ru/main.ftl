@@ -81,3 +81,10 @@ error-apology = Извините, что-то пошло не так. Пожал
 
 # The button that opens a list of choices (at most 20 characters).
 list-button = Выбрать
+
+## Telegram command menu (the descriptions next to /start, /menu, /language, /help)
+
+command-start = Начать заново
+command-menu = Главное меню
+command-language = Сменить язык
+command-help = Помощь

@@ -81,3 +81,10 @@ error-apology = Waan ka xumahay, wax baa khaldamay. Fadlan mar kale isku day.
 
 # The button that opens a list of choices (at most 20 characters).
 list-button = Dooro
+
+## Telegram command menu (the descriptions next to /start, /menu, /language, /help)
+
+command-start = Dib u bilow
+command-menu = Liiska ugu weyn
+command-language = Beddel luqadda
+command-help = Caawimaad

@@ -81,3 +81,10 @@ error-apology = ይቕሬታ፣ ገለ ጌጋ ተፈጢሩ። በጃኹም እ�
 
 # The button that opens a list of choices (at most 20 characters).
 list-button = ምረጹ
+
+## Telegram command menu (the descriptions next to /start, /menu, /language, /help)
+
+command-start = ካብ መጀመርታ ጀምር
+command-menu = ቀንዲ ዝርዝር
+command-language = ቋንቋ ቀይር
+command-help = ሓገዝ

@@ -81,3 +81,10 @@ error-apology = Özür dileriz, bir sorun oldu. Lütfen tekrar deneyin.
 
 # The button that opens a list of choices (at most 20 characters).
 list-button = Seçin
+
+## Telegram command menu (the descriptions next to /start, /menu, /language, /help)
+
+command-start = Baştan başla
+command-menu = Ana menü
+command-language = Dili değiştir
+command-help = Yardım

@@ -81,3 +81,10 @@ error-apology = Вибачте, щось пішло не так. Будь лас
 
 # The button that opens a list of choices (at most 20 characters).
 list-button = Вибрати
+
+## Telegram command menu (the descriptions next to /start, /menu, /language, /help)
+
+command-start = Почати знову
+command-menu = Головне меню
+command-language = Змінити мову
+command-help = Допомога

@@ -136,3 +136,29 @@ async def test_run_telegram_as_the_command_line_starts_it(
 async def test_regional_phone_languages_are_recognised(lotse: Lotse, language_code: str, first: str) -> None:
     [welcome] = await lotse.person(5100 + len(language_code), language_code).say("/start")
     assert welcome.labels[0] == first
+
+
+async def test_the_command_menu_is_published_in_every_language(fake_telegram: FakeTelegramAPI) -> None:
+    from aiogram import Bot
+    from aiogram.client.session.aiohttp import AiohttpSession
+    from aiogram.client.telegram import TelegramAPIServer
+
+    from bot.config import load_settings
+    from bot.i18n import Catalogues
+    from handlers.telegram.commands import publish_commands
+    from tests.fakes.telegram_api import DEFAULT_TOKEN
+
+    settings = load_settings()
+    catalogues = Catalogues(settings.locales_dir)
+    bot = Bot(DEFAULT_TOKEN, session=AiohttpSession(api=TelegramAPIServer.from_base(fake_telegram.url)))
+    try:
+        await publish_commands(bot, catalogues, "de")
+    finally:
+        await bot.session.close()
+    menus = {
+        call.get("language_code", ""): call["commands"] for call in fake_telegram.calls_of("setMyCommands")
+    }
+    assert set(menus) == {"", "de", "en", "ar", "fa", "ps", "uk", "ru", "tr", "ku", "ti", "so", "fr"}
+    assert [c["command"] for c in menus["ar"]] == ["start", "menu", "language", "help"]
+    assert menus["ar"][2]["description"] == "تغيير اللغة"
+    assert menus[""] == menus["de"]
