@@ -6,6 +6,9 @@ from aiogram.filters.callback_data import CallbackData
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.conversation import Message
+from handlers.text import chunks
+
+__all__ = ["CALLBACK_LIMIT", "TEXT_LIMIT", "Choice", "chunks", "keyboard"]
 
 TEXT_LIMIT = 4096
 CALLBACK_LIMIT = 64
@@ -30,25 +33,3 @@ def keyboard(message: Message) -> InlineKeyboardMarkup | None:
     return InlineKeyboardMarkup(
         inline_keyboard=[buttons[i : i + width] for i in range(0, len(buttons), width)]
     )
-
-
-def chunks(text: str, limit: int = TEXT_LIMIT) -> list[str]:
-    """Split text longer than Telegram's limit at line breaks, or hard when a line alone is too long."""
-    if len(text) <= limit:
-        return [text]
-    parts: list[str] = []
-    current = ""
-    for line in text.splitlines(keepends=True):
-        while len(line) > limit:
-            if current:
-                parts.append(current)
-                current = ""
-            parts.append(line[:limit])
-            line = line[limit:]
-        if len(current) + len(line) > limit:
-            parts.append(current)
-            current = ""
-        current += line
-    if current:
-        parts.append(current)
-    return [part.rstrip("\n") or part for part in parts]
