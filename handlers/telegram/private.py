@@ -30,34 +30,36 @@ def incoming_from(message: TgMessage) -> Incoming:
     return Incoming.media(str(message.content_type))
 
 
+async def converse(
+    user: User,
+    chat_id: int,
+    incoming: Incoming,
+    update: Update,
+    service: ConversationService,
+    sender: TelegramSender,
+) -> None:
+    """One update through the flows and the answer back: the same for messages, edits and buttons."""
+    answer = await service.handle(
+        address_of(user), incoming, language_hint=user.language_code, update_key=str(update.update_id)
+    )
+    if answer is not None:
+        await sender.send_all(chat_id, answer.messages)
+
+
 async def on_message(
     message: TgMessage, event_update: Update, service: ConversationService, sender: TelegramSender
 ) -> None:
-    if message.from_user is None:
-        return
-    answer = await service.handle(
-        address_of(message.from_user),
-        incoming_from(message),
-        language_hint=message.from_user.language_code,
-        update_key=str(event_update.update_id),
-    )
-    if answer is not None:
-        await sender.send_all(message.chat.id, answer.messages)
+    if message.from_user is not None:
+        await converse(
+            message.from_user, message.chat.id, incoming_from(message), event_update, service, sender
+        )
 
 
 async def on_edited(
     message: TgMessage, event_update: Update, service: ConversationService, sender: TelegramSender
 ) -> None:
-    if message.from_user is None:
-        return
-    answer = await service.handle(
-        address_of(message.from_user),
-        Incoming.edited(),
-        language_hint=message.from_user.language_code,
-        update_key=str(event_update.update_id),
-    )
-    if answer is not None:
-        await sender.send_all(message.chat.id, answer.messages)
+    if message.from_user is not None:
+        await converse(message.from_user, message.chat.id, Incoming.edited(), event_update, service, sender)
 
 
 async def on_button(
@@ -72,15 +74,9 @@ async def on_button(
         await query.answer()
     except TelegramAPIError:
         log.info("Could not answer callback query %s", query.id)
-    answer = await service.handle(
-        address_of(query.from_user),
-        Incoming.option(option_id),
-        language_hint=query.from_user.language_code,
-        update_key=str(event_update.update_id),
-    )
-    if answer is None or query.message is None:
-        return
-    await sender.send_all(query.message.chat.id, answer.messages)
+    if query.message is not None:
+        chat_id = query.message.chat.id
+        await converse(query.from_user, chat_id, Incoming.option(option_id), event_update, service, sender)
 
 
 def build_router() -> Router:
