@@ -1,28 +1,60 @@
 """The one door every channel uses: a person's input in, rendered messages out.
 
 Handlers call `ConversationService.handle` with an `Address` (channel + id on that channel) and an
-`Incoming`. This service loads the person and where they are in the flow from the database, lets the
-flow engine decide, stores the result in the same transaction, and renders the replies in the person's
-language. Channels only turn `Message`s into their own buttons, lists or numbered lines.
+`Incoming`. In one database transaction this service
+
+1. records the update id (a repeated delivery stops here),
+2. loads the person and locks their row (`SELECT … FOR UPDATE` on PostgreSQL), so two processes handle
+   one person's updates one after the other, never interleaved,
+3. tells who writes (a person, a coach, a coordinator: `bot/roles.py`),
+4. lets the flow engine decide, with the domain services bound to this transaction,
+5. stores the new state, and writes the flows' effects (messages to others, now or later) to the outbox,
+
+and commits. Only then are the replies rendered in the person's language and returned for the channel
+to send; the outbox is woken for the effects. Channels only turn `Message`s into their own buttons,
+lists or numbered lines.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, Protocol
+
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.i18n import Catalogues
 from bot.languages import LANGUAGES, match_language
+from bot.locks import KeyedLock
 from bot.storage import repositories as repo
 from bot.storage.database import Database
 from bot.storage.models import utcnow
-from flows.engine import Context, FlowEngine, Incoming, Profile, Reply, Text
+from flows.effects import Send
+from flows.engine import (
+    Context,
+    File,
+    FlowEngine,
+    Incoming,
+    Option,
+    Profile,
+    Reply,
+    Role,
+    State,
+    Text,
+)
+from flows.ports import Services
 
 log = logging.getLogger(__name__)
+
+# A rendered message, option and file: the flows' types with strings in place of message keys.
+Message = Reply[str]
+RenderedOption = Option[str]
+RenderedFile = File[str]
+
+# Channels without buttons: texts say "write the number" there.
+NO_BUTTONS = frozenset({"terminal"})
 
 
 @dataclass(frozen=True)
@@ -32,33 +64,26 @@ class Address:
 
 
 @dataclass(frozen=True)
-class RenderedOption:
-    id: str
-    label: str
-
-
-@dataclass(frozen=True)
-class RenderedFile:
-    filename: str
-    content: bytes
-    mime_type: str
-    caption: str | None = None
-
-
-@dataclass(frozen=True)
-class Message:
-    """One message to show, already in the person's language."""
-
-    text: str
-    options: tuple[RenderedOption, ...] = ()
-    files: tuple[RenderedFile, ...] = ()
-    rtl: bool = False
-
-
-@dataclass(frozen=True)
 class Answer:
     messages: list[Message]
     language: str
+
+
+class RoleResolver(Protocol):
+    async def of(self, session: AsyncSession, channel: str, external_id: str) -> Any: ...
+
+
+class EffectSink(Protocol):
+    """Where effects go: the outbox (`bot/outbox`), inside the caller's transaction."""
+
+    async def put(self, session: AsyncSession, send: Send) -> Sequence[int]: ...
+
+    async def release_waiting(self, session: AsyncSession, person_id: int) -> int: ...
+
+    def wake(self) -> None: ...
+
+
+ServicesFactory = Callable[[AsyncSession], Services]
 
 
 class ConversationService:
@@ -68,35 +93,49 @@ class ConversationService:
         engine: FlowEngine,
         catalogues: Catalogues,
         *,
+        services: ServicesFactory,
         default_language: str,
+        roles: RoleResolver | None = None,
+        outbox: EffectSink | None = None,
         guess_language: Callable[[str], str | None] = lambda _text: None,
         clock: Callable[[], datetime] = utcnow,
     ) -> None:
         self.db = db
         self.engine = engine
         self.catalogues = catalogues
+        self.services = services
         self.default_language = default_language
+        self.roles = roles
+        self.outbox = outbox
         self.guess_language = guess_language
         self.clock = clock
-        self._locks = _KeyedLock()
+        # Inside one process, the same person's updates queue here instead of on their database row.
+        self._locks = KeyedLock[Address]()
 
     async def handle(
         self,
         address: Address,
-        incoming: Incoming,
+        incoming: Incoming | None,
         *,
         language_hint: str | None = None,
         update_key: str | None = None,
     ) -> Answer | None:
-        """Answer one input. None when `update_key` was handled before (a repeated delivery)."""
+        """Answer one input (None: show the current screen again). None when `update_key` was handled
+        before (a repeated delivery)."""
+        effects: list[Any] = []
         async with self._locks.hold(address), self.db.session() as session:
             if update_key is not None and not await repo.mark_processed(session, address.channel, update_key):
                 log.info("Skipping repeated update %s on %s", update_key, address.channel)
                 return None
-            person = await repo.get_or_create_person(session, address.channel, address.external_id)
+            person = await repo.get_or_create_person(session, address.channel, address.external_id, lock=True)
             conversation = await repo.get_conversation(session, person)
+            role = Role.PERSON
+            if self.roles is not None:
+                role = Role(str(await self.roles.of(session, address.channel, address.external_id)))
             profile = Profile(
                 channel=person.channel,
+                person_id=person.id,
+                role=role,
                 language=person.language,
                 consent_version=person.consent_version,
                 consent_at=person.consent_at,
@@ -104,13 +143,18 @@ class ConversationService:
             )
             ctx = Context(
                 profile=profile,
-                data=dict(conversation.data or {}),
                 now=self.clock(),
+                services=self.services(session),
                 # Telegram's language_code ("ku", "fa-AF", "ar-SY") mapped to our catalogues.
                 language_hint=match_language(language_hint) or self.default_language,
                 guess_language=self.guess_language,
+                buttons=address.channel not in NO_BUTTONS,
             )
-            turn = self.engine.handle(ctx, incoming, conversation.step, list(conversation.shown or []))
+            state = State.load(conversation.data, conversation.step, conversation.shown or [])
+            if incoming is None:
+                turn = await self.engine.show(ctx, state)
+            else:
+                turn = await self.engine.handle(ctx, incoming, state)
             if profile.erase:
                 await repo.delete_person(session, person)
             else:
@@ -118,10 +162,21 @@ class ConversationService:
                 person.consent_version = profile.consent_version
                 person.consent_at = profile.consent_at
                 person.last_seen_at = ctx.now
-                conversation.step = turn.step
-                conversation.data = ctx.data
-                conversation.shown = turn.shown
+                conversation.step = turn.state.step
+                conversation.data = turn.state.dump()
+                conversation.shown = turn.state.shown
+                effects = list(ctx.effects)
+                if self.outbox is not None:
+                    for effect in effects:
+                        await self.outbox.put(session, effect)
+                    # They just wrote: what waited for WhatsApp's 24-hour window can go now.
+                    if address.channel == "whatsapp":
+                        await self.outbox.release_waiting(session, person.id)
+                elif effects:
+                    raise RuntimeError("a flow caused effects but no outbox is configured")
             language = ctx.language
+        if self.outbox is not None:
+            self.outbox.wake()
         return Answer([self.render(reply, language) for reply in turn.replies], language)
 
     async def apology(self, address: Address) -> Answer:
@@ -136,7 +191,7 @@ class ConversationService:
             log.warning("Could not look up the language for an apology", exc_info=True)
         return Answer([self.render(Reply(Text("error-apology")), language)], language)
 
-    def render(self, reply: Reply, language: str) -> Message:
+    def render(self, reply: Reply[Text], language: str) -> Message:
         lang = reply.text.lang or language
         return Message(
             text=self.text(reply.text, lang),
@@ -152,24 +207,3 @@ class ConversationService:
 
     def text(self, text: Text, language: str) -> str:
         return self.catalogues.text(text, language)
-
-
-class _KeyedLock:
-    """One lock per person, so two quick messages from the same person are handled in order."""
-
-    def __init__(self) -> None:
-        self._locks: dict[Address, tuple[asyncio.Lock, int]] = {}
-
-    @asynccontextmanager
-    async def hold(self, key: Address) -> AsyncIterator[None]:
-        lock, users = self._locks.get(key, (asyncio.Lock(), 0))
-        self._locks[key] = (lock, users + 1)
-        try:
-            async with lock:
-                yield
-        finally:
-            lock, users = self._locks[key]
-            if users == 1:
-                del self._locks[key]
-            else:
-                self._locks[key] = (lock, users - 1)

@@ -53,6 +53,18 @@ class Catalogues:
             return text.verbatim
         return self.format(text.lang or language, text.key, text.args)
 
+    def label(self, text: Text, language: str) -> str:
+        """How the engine reads an option's label in `language` (the flows' `Words` interface)."""
+        return self.text(text, language)
+
+    def synonyms(self, text: Text, language: str) -> list[str]:
+        """Words people type for an option, from `syn-<key>` in that language's catalogue only
+        (comma-separated); the engine also asks German and English."""
+        if not text.key or not self.has(language, f"syn-{text.key}"):
+            return []
+        words = self.format(language, f"syn-{text.key}").replace(FSI, "").replace(PDI, "")
+        return [word.strip() for word in words.replace("\n", ",").split(",") if word.strip()]
+
     def has(self, code: str, key: str) -> bool:
         return self._bundles[code, False].has_message(key)
 
@@ -89,6 +101,8 @@ class Catalogues:
             return format_date(value, "full", locale=locale)
         if isinstance(value, time):
             return format_time(value, "short", locale=locale)
+        if isinstance(value, Text):  # a message inside a message, e.g. the channel's name
+            return self.text(value, code)
         if isinstance(value, int | float | Decimal | str):
             return value
         return str(value)

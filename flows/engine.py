@@ -1,22 +1,61 @@
-"""The flow engine: screens, steps, transitions and the commands that work from anywhere.
+"""The flow engine: screens, steps, transitions, navigation and the commands that work from anywhere.
 
-A *step* declares its screen (text + options) and reacts to the option the person chose or to free text.
-The engine does everything that is the same for every step: global commands, matching a typed number or
-label to an option, refusing stale or forged button data, telling people what kinds of input work, and
-remembering which options were on screen so the next input can be understood.
+A *step* declares its screen (text + options, built from data its async `load` fetched through the
+domain services) and reacts to the option the person chose or to free text. Steps are grouped into
+*flows*; each flow keeps its own data. The engine does everything that is the same for every step:
+
+- global commands (/start /help /menu /language), media, edits and over-long text;
+- matching a typed number, label (in the person's language, German or English) or synonym to an option;
+- refusing stale or forged option ids;
+- navigation: Back (a history per conversation), Skip, Cancel, paging of long option lists, sub-flows
+  that return a result to the step that called them (`Call` / `Return`);
+- the consent gate: a step that needs consent is never shown to someone without a current consent;
+- checking, when it is built, that every step name a step may lead to exists.
+
+Steps stay small and read like the conversation they hold; they never see a platform object, a
+database session or a sentence (only message keys).
 """
 
 from __future__ import annotations
 
+import difflib
+import inspect
 import re
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, ClassVar, Protocol
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
+# The longest text a person may send, and the longest a channel shows in one message (Telegram's limit).
 MAX_TEXT_LENGTH = 4096
+# Option ids travel in Telegram's callback data (64 bytes), WhatsApp's button ids and the stored state.
+OPTION_ID = re.compile(r"^[a-z0-9_.-]{1,48}$")
+# Commands that work from every step, in the order Telegram's command menu shows them.
+COMMANDS = ("start", "menu", "language", "help")
+_LANGUAGE_COMMANDS = ("language", "lang", "sprache")
+HISTORY_LIMIT = 30
+DEFAULT_PAGE_SIZE = 8
+
+
+class Nav(StrEnum):
+    """Options the engine adds by itself; steps cannot use these ids."""
+
+    BACK = "nav.back"
+    SKIP = "nav.skip"
+    CANCEL = "nav.cancel"
+    MORE = "nav.more"
+    PREVIOUS = "nav.previous"
+
+
+_NAV_LABELS = {
+    Nav.BACK: "nav-back",
+    Nav.SKIP: "nav-skip",
+    Nav.CANCEL: "nav-cancel",
+    Nav.MORE: "nav-more",
+    Nav.PREVIOUS: "nav-previous",
+}
 
 
 @dataclass(frozen=True)
@@ -38,27 +77,40 @@ def t(key: str, /, **args: Any) -> Text:
     return Text(key, args)
 
 
+L = TypeVar("L", Text, str)
+
+
 @dataclass(frozen=True)
-class Option:
-    """One choice on a screen. `id` is stable and never shown; `label` is what the person reads."""
+class Option(Generic[L]):
+    """One choice. `id` is stable and never shown; `label` is what the person reads (a `Text` in flows,
+    a `str` once rendered). `aliases` are extra words that mean this option in any language (e.g.
+    "Arabic", "arabisch" for العربية); synonyms per language come from the catalogues."""
 
     id: str
-    label: Text
+    label: L
+    aliases: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not OPTION_ID.match(self.id):
+            raise ValueError(f"option id {self.id!r} does not match {OPTION_ID.pattern}")
 
 
 @dataclass(frozen=True)
-class File:
+class File(Generic[L]):
     filename: str
     content: bytes
     mime_type: str
-    caption: Text | None = None
+    caption: L | None = None
 
 
 @dataclass(frozen=True)
-class Reply:
-    text: Text
-    options: tuple[Option, ...] = ()
-    files: tuple[File, ...] = ()
+class Reply(Generic[L]):
+    """One message: text, options and files. `Reply[Text]` in flows, `Reply[str]` once rendered."""
+
+    text: L
+    options: tuple[Option[L], ...] = ()
+    files: tuple[File[L], ...] = ()
+    rtl: bool = False
 
 
 class Kind(StrEnum):
@@ -97,11 +149,19 @@ class Incoming:
         return cls(Kind.EDITED)
 
 
+class Role(StrEnum):
+    PERSON = "person"
+    COACH = "coach"
+    COORDINATOR = "coordinator"
+
+
 @dataclass
 class Profile:
-    """What the flows may read and change about a person; the conversation service stores it."""
+    """What the flows may read and change about the one who writes; the conversation service stores it."""
 
     channel: str
+    person_id: int | None = None
+    role: Role = Role.PERSON
     language: str | None = None
     consent_version: str | None = None
     consent_at: datetime | None = None
@@ -112,25 +172,95 @@ class Profile:
     def consented(self) -> bool:
         return self.consent_at is not None
 
+    @property
+    def staff(self) -> bool:
+        return self.role is not Role.PERSON
+
+
+@dataclass
+class Frame:
+    """One level of the conversation: the step on screen, how it got there, and each flow's data.
+
+    The bottom frame is the conversation itself; `Call` pushes a frame for a sub-flow, `Return` pops it.
+    """
+
+    step: str
+    history: list[str] = field(default_factory=list)
+    data: dict[str, dict[str, Any]] = field(default_factory=dict)
+    page: int = 0
+
+    def dump(self) -> dict[str, Any]:
+        return {"step": self.step, "history": self.history, "data": self.data, "page": self.page}
+
+    @classmethod
+    def load(cls, raw: Mapping[str, Any]) -> Frame:
+        return cls(
+            step=str(raw.get("step", "")),
+            history=[str(s) for s in raw.get("history", [])],
+            data={str(k): dict(v) for k, v in dict(raw.get("data", {})).items()},
+            page=int(raw.get("page", 0)),
+        )
+
+
+@dataclass
+class State:
+    """Where a conversation is: a stack of frames and the option ids on screen (typed numbers map to
+    these). Stored as JSON by the conversation service, in the same transaction as the update id."""
+
+    frames: list[Frame] = field(default_factory=list)
+    shown: list[str] = field(default_factory=list)
+    suggested: str | None = None
+
+    @property
+    def step(self) -> str | None:
+        return self.frames[-1].step if self.frames else None
+
+    def dump(self) -> dict[str, Any]:
+        return {"frames": [f.dump() for f in self.frames], "suggested": self.suggested}
+
+    @classmethod
+    def load(cls, data: Mapping[str, Any] | None, step: str | None, shown: Sequence[str]) -> State:
+        data = data or {}
+        frames = [Frame.load(raw) for raw in data.get("frames", []) if isinstance(raw, Mapping)]
+        if not frames and step:  # state written before frames existed: one frame, no history
+            frames = [Frame(step)]
+        suggested = data.get("suggested")
+        return cls(frames, list(shown), suggested if isinstance(suggested, str) else None)
+
 
 @dataclass
 class Context:
-    """Everything a step sees: the person, this conversation's scratch data, and the clock."""
+    """Everything a step sees: the person, its flow's data, the loaded view, services, the clock.
+
+    `services` are the domain services the composition root passes in (see `flows.ports`), bound to
+    the transaction of this update. `effects` collects what the step causes besides its answer
+    (`flows.effects`); they are stored with the state or not at all. `buttons` is False where the
+    channel has none (the terminal), so texts can say "write the number" instead.
+    """
 
     profile: Profile
-    data: dict[str, Any]
     now: datetime
+    services: Any = None
     language_hint: str | None = None
     guess_language: Callable[[str], str | None] = field(default=lambda _text: None)
+    buttons: bool = True
+    data: dict[str, Any] = field(default_factory=dict)
+    view: dict[str, Any] = field(default_factory=dict)
+    effects: list[Any] = field(default_factory=list)
+    suggested: str | None = None
+    retry: bool = False  # the screen is shown again after input it could not use
 
     @property
     def language(self) -> str:
-        return self.profile.language or self.data.get("suggested") or self.language_hint or "de"
+        return self.profile.language or self.suggested or self.language_hint or "de"
+
+
+# -- outcomes -------------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class Go:
-    """Say `say` (if anything), then show step `to`."""
+    """Say `say` (if anything), then show step `to`. Back leads here again from `to`."""
 
     to: str
     say: Sequence[Text] = ()
@@ -150,143 +280,503 @@ class End:
     say: Sequence[Text] = ()
 
 
-Outcome = Go | Stay | End
+@dataclass(frozen=True)
+class Back:
+    """Say `say`, then show the step before this one (or leave a sub-flow, or go home)."""
+
+    say: Sequence[Text] = ()
+
+
+@dataclass(frozen=True)
+class Call:
+    """Start the sub-flow whose first step is `to`, with `args` as its data. When it returns, the calling
+    step's `on_result` gets the value (or `CANCELLED`)."""
+
+    to: str
+    args: Mapping[str, Any] = field(default_factory=dict)
+    say: Sequence[Text] = ()
+
+
+@dataclass(frozen=True)
+class Return:
+    """Leave this sub-flow with `value`; the calling step's `on_result` decides what comes next."""
+
+    value: Any = None
+    say: Sequence[Text] = ()
+
+
+Outcome = Go | Stay | End | Back | Call | Return
+
+
+class _Cancelled:
+    def __repr__(self) -> str:
+        return "CANCELLED"
+
+
+CANCELLED: Any = _Cancelled()
 
 
 @dataclass(frozen=True)
 class Screen:
     text: Text
-    options: Sequence[Option] = ()
-    files: Sequence[File] = ()
+    options: Sequence[Option[Text]] = ()
+    files: Sequence[File[Text]] = ()
+
+
+# -- steps ----------------------------------------------------------------------------------------------
 
 
 class Step(Protocol):
     name: ClassVar[str]
+    leads_to: ClassVar[tuple[str, ...]]
+    calls: ClassVar[tuple[str, ...]]
+    requires_consent: ClassVar[bool]
+    back: ClassVar[bool]
+    cancel: ClassVar[bool]
+    skip_to: ClassVar[str | None]
+    page_size: ClassVar[int]
+    staff_only: ClassVar[bool]
+
+    async def load(self, ctx: Context) -> dict[str, Any]: ...
 
     def screen(self, ctx: Context) -> Screen: ...
 
-    def on_option(self, ctx: Context, option_id: str) -> Outcome: ...
+    def on_option(self, ctx: Context, option_id: str) -> Outcome | Awaitable[Outcome]: ...
 
-    def on_text(self, ctx: Context, text: str) -> Outcome: ...
+    def on_text(self, ctx: Context, text: str) -> Outcome | Awaitable[Outcome]: ...
+
+    def on_skip(self, ctx: Context) -> Outcome | Awaitable[Outcome]: ...
+
+    def on_result(self, ctx: Context, result: Any) -> Outcome | Awaitable[Outcome]: ...
 
 
 class BaseStep:
-    """Default reactions: free text on a screen with buttons asks the person to choose."""
+    """Defaults: no data to load, free text on a screen with options asks the person to choose.
+
+    Class attributes a step may set:
+    `leads_to`   step names its `Go` outcomes use (checked when the engine is built and when it runs);
+    `calls`      first steps of the sub-flows it `Call`s;
+    `requires_consent`  False for the steps someone without consent may see (language, consent, my data);
+    `back`       show a Back option (when there is somewhere to go back to);
+    `cancel`     show a Cancel option (leaves the sub-flow, or goes home);
+    `skip_to`    show a Skip option that goes there (or override `on_skip`);
+    `page_size`  options per screen before "More" pages them;
+    `staff_only` only coaches and coordinators ever see it (anyone else is taken home).
+    """
 
     name: ClassVar[str] = ""
+    leads_to: ClassVar[tuple[str, ...]] = ()
+    calls: ClassVar[tuple[str, ...]] = ()
+    requires_consent: ClassVar[bool] = True
+    back: ClassVar[bool] = False
+    cancel: ClassVar[bool] = False
+    skip_to: ClassVar[str | None] = None
+    page_size: ClassVar[int] = DEFAULT_PAGE_SIZE
+    staff_only: ClassVar[bool] = False
+
+    async def load(self, ctx: Context) -> dict[str, Any]:
+        return {}
 
     def screen(self, ctx: Context) -> Screen:
         raise NotImplementedError
 
-    def on_option(self, ctx: Context, option_id: str) -> Outcome:
+    def on_option(self, ctx: Context, option_id: str) -> Outcome | Awaitable[Outcome]:
         return Stay()
 
-    def on_text(self, ctx: Context, text: str) -> Outcome:
-        return Stay(say=[t("choose-option")])
+    def on_text(self, ctx: Context, text: str) -> Outcome | Awaitable[Outcome]:
+        return Stay(say=[choose_hint(ctx)])
+
+    def on_skip(self, ctx: Context) -> Outcome | Awaitable[Outcome]:
+        return Go(self.skip_to) if self.skip_to else Stay()
+
+    def on_result(self, ctx: Context, result: Any) -> Outcome | Awaitable[Outcome]:
+        return Stay()
+
+
+def choose_hint(ctx: Context) -> Text:
+    """"Please choose a button", or "write the number" where the channel has no buttons."""
+    return t("choose-option") if ctx.buttons else t("choose-number")
+
+
+@dataclass(frozen=True)
+class Flow:
+    """Steps that belong together and share one data dict (e.g. the intake form)."""
+
+    name: str
+    steps: Sequence[Step]
+
+
+class Words(Protocol):
+    """How the engine reads labels: rendered in a language, and the synonyms people type for them."""
+
+    def label(self, text: Text, language: str) -> str: ...
+
+    def synonyms(self, text: Text, language: str) -> Sequence[str]: ...
 
 
 @dataclass
 class Turn:
     """The engine's answer to one input: replies to send and the state to keep."""
 
-    replies: list[Reply]
-    step: str | None
-    shown: list[str]
+    replies: list[Reply[Text]]
+    state: State
+    ended: bool = False
+
+    @property
+    def step(self) -> str | None:
+        return self.state.step
+
+    @property
+    def shown(self) -> list[str]:
+        return self.state.shown
 
 
-class Labeller(Protocol):
-    def __call__(self, text: Text, language: str) -> str: ...
+class UnknownStep(LookupError):
+    """A step leads to a name no flow defines, or to one it did not declare in `leads_to`."""
+
+
+_MATCH_LANGUAGES = ("de", "en")  # labels and synonyms in these always match, besides the person's own
 
 
 class FlowEngine:
-    """Runs steps. `start` is where new people and `/start` land; `home` is what `/menu` opens."""
+    """Runs flows. `start(ctx)` is where new people and `/start` land; `home(ctx)` is what `/menu` opens.
+
+    `consent(profile)` says whether the person's consent is current; `consent_step` is where someone
+    without it is taken when a step needs it. Everything is checked here, at start-up.
+    """
 
     def __init__(
         self,
-        steps: Sequence[Step],
+        flows: Sequence[Flow],
         *,
-        start: str,
+        start: Callable[[Context], str],
         home: Callable[[Context], str],
-        label: Labeller,
+        words: Words,
+        consent: Callable[[Profile], bool],
+        consent_step: str,
+        language_step: str,
     ) -> None:
-        self.steps = {step.name: step for step in steps}
+        self.steps: dict[str, Step] = {}
+        self.flow_of: dict[str, str] = {}
+        for flow in flows:
+            for step in flow.steps:
+                if not step.name or step.name in self.steps:
+                    raise UnknownStep(f"step name {step.name!r} is empty or used twice")
+                self.steps[step.name] = step
+                self.flow_of[step.name] = flow.name
+        for step in self.steps.values():
+            targets = (*step.leads_to, *step.calls, *((step.skip_to,) if step.skip_to else ()))
+            missing = [target for target in targets if target not in self.steps]
+            if missing:
+                raise UnknownStep(f"step {step.name!r} leads to unknown step(s) {', '.join(missing)}")
+        for fixed in (consent_step, language_step):
+            if fixed not in self.steps:
+                raise UnknownStep(f"no step {fixed!r}")
         self.start = start
         self.home = home
-        self.label = label
+        self.words = words
+        self.consent = consent
+        self.consent_step = consent_step
+        self.language_step = language_step
 
-    def handle(self, ctx: Context, incoming: Incoming, step: str | None, shown: Sequence[str]) -> Turn:
-        current = self.steps.get(step or "")
+    # -- entry points ------------------------------------------------------------------------------
+
+    async def handle(self, ctx: Context, incoming: Incoming, state: State) -> Turn:
+        ctx.suggested = state.suggested
+        current = self.steps.get(state.step or "")
         if current is None:
             # New person, a deleted one writing again, or a step that a newer version removed.
-            return self._show(ctx, self._first_contact(ctx, incoming), None)
+            if incoming.kind is Kind.TEXT and incoming.text.strip():
+                guess = ctx.guess_language(incoming.text)
+                if guess and guess != ctx.language:
+                    ctx.suggested = guess
+            state = State(suggested=ctx.suggested)
+            return await self._apply(ctx, state, Go(self.start(ctx)), None)
 
+        frame = state.frames[-1]
+        ctx.data = frame.data.setdefault(self.flow_of[current.name], {})
         if incoming.kind is Kind.COMMAND:
-            return self._command(ctx, incoming.value, current)
+            return await self._command(ctx, state, incoming.value, current)
+        if current.staff_only and not ctx.profile.staff:
+            return await self._home(ctx, state)
+        if current.requires_consent and not ctx.profile.staff and not self.consent(ctx.profile):
+            # The privacy note changed since the person agreed (or consent went elsewhere): ask first.
+            return await self._apply(ctx, state, Go(self.consent_step), current, declared=False)
         if incoming.kind is Kind.MEDIA:
-            return self._show(ctx, Stay(say=[t("media-unsupported")]), current)
+            return await self._retry(ctx, state, current, t("media-unsupported"))
         if incoming.kind is Kind.EDITED:
-            return self._show(ctx, Stay(say=[t("edited-unsupported")]), current)
+            return await self._retry(ctx, state, current, t("edited-unsupported"))
         if incoming.kind is Kind.OPTION:
-            if incoming.value not in shown:
-                return self._show(ctx, Stay(say=[t("option-stale")]), current)
-            return self._show(ctx, current.on_option(ctx, incoming.value), current)
+            return await self._option(ctx, state, current, incoming.value)
 
         text = incoming.text.strip()
         if len(incoming.text) > MAX_TEXT_LENGTH:
-            return self._show(ctx, Stay(say=[t("too-long", limit=MAX_TEXT_LENGTH)]), current)
+            return await self._retry(ctx, state, current, t("too-long", limit=MAX_TEXT_LENGTH))
         if not text:
-            return self._show(ctx, Stay(say=[t("choose-option")]), current)
-        chosen = self._match(ctx, current, text, shown)
+            return await self._retry(ctx, state, current, choose_hint(ctx))
+        ctx.view = await current.load(ctx)
+        chosen = self._match(ctx, current, frame, text, state.shown)
         if chosen is not None:
-            return self._show(ctx, current.on_option(ctx, chosen), current)
-        return self._show(ctx, current.on_text(ctx, text), current)
+            return await self._option(ctx, state, current, chosen, loaded=True)
+        return await self._apply(ctx, state, await _call(current.on_text(ctx, text)), current)
 
-    def show(self, ctx: Context, step: str) -> Turn:
-        """The screen of `step` alone (used to re-show a conversation after a restart or an error)."""
-        return self._show(ctx, Go(step), None)
+    async def show(self, ctx: Context, state: State) -> Turn:
+        """The current screen again (after a restart, an error, or an answer that never arrived)."""
+        ctx.suggested = state.suggested
+        current = self.steps.get(state.step or "")
+        if current is None:
+            return await self._apply(ctx, State(suggested=ctx.suggested), Go(self.start(ctx)), None)
+        ctx.data = state.frames[-1].data.setdefault(self.flow_of[current.name], {})
+        return await self._apply(ctx, state, Stay(), current)
 
-    # -- internals ---------------------------------------------------------------------------------
+    # -- reactions ---------------------------------------------------------------------------------
 
-    def _first_contact(self, ctx: Context, incoming: Incoming) -> Outcome:
-        if incoming.kind is Kind.TEXT and incoming.text.strip():
-            guess = ctx.guess_language(incoming.text)
-            if guess and guess != ctx.language:
-                ctx.data["suggested"] = guess
-        return Go(self.start)
+    async def _option(
+        self, ctx: Context, state: State, current: Step, option_id: str, *, loaded: bool = False
+    ) -> Turn:
+        frame = state.frames[-1]
+        if not loaded:
+            ctx.view = await current.load(ctx)
+        nav = {n.value for n in Nav}
+        if option_id in nav:
+            if option_id not in state.shown:
+                return await self._retry(ctx, state, current, t("option-stale"))
+            return await self._navigate(ctx, state, current, Nav(option_id))
+        # Any option of the current screen counts, also one on another page of it; anything else is a
+        # button from an older message, or forged.
+        if option_id not in {option.id for option in current.screen(ctx).options}:
+            return await self._retry(ctx, state, current, t("option-stale"))
+        frame.page = 0
+        return await self._apply(ctx, state, await _call(current.on_option(ctx, option_id)), current)
 
-    def _command(self, ctx: Context, command: str, current: Step) -> Turn:
+    async def _navigate(self, ctx: Context, state: State, current: Step, nav: Nav) -> Turn:
+        frame = state.frames[-1]
+        if nav is Nav.MORE:
+            frame.page += 1
+            return await self._apply(ctx, state, Stay(), current, keep_view=True)
+        if nav is Nav.PREVIOUS:
+            frame.page = max(0, frame.page - 1)
+            return await self._apply(ctx, state, Stay(), current, keep_view=True)
+        if nav is Nav.SKIP:
+            return await self._apply(ctx, state, await _call(current.on_skip(ctx)), current)
+        if nav is Nav.CANCEL:
+            return await self._apply(ctx, state, Return(CANCELLED), current)
+        return await self._apply(ctx, state, Back(), current)
+
+    async def _command(self, ctx: Context, state: State, command: str, current: Step) -> Turn:
         if command == "start":
-            ctx.data.clear()
-            return self._show(ctx, Go(self.start), current)
+            return await self._apply(ctx, State(suggested=ctx.suggested), Go(self.start(ctx)), None)
         if command == "help":
-            return self._show(ctx, Stay(say=[t("help")]), current)
+            return await self._apply(ctx, state, Stay(say=[t("help")]), current)
         if command == "menu":
-            return self._show(ctx, Go(self.home(ctx)), current)
-        if command in ("language", "lang", "sprache"):
-            return self._show(ctx, Go("language"), current)
-        return self._show(ctx, Stay(say=[t("unknown-command")]), current)
+            return await self._home(ctx, state)
+        if command in _LANGUAGE_COMMANDS:
+            return await self._apply(ctx, state, Go(self.language_step), current, declared=False)
+        return await self._retry(ctx, state, current, t("unknown-command"))
 
-    def _match(self, ctx: Context, step: Step, text: str, shown: Sequence[str]) -> str | None:
-        """The option a typed number or label means, if any."""
+    async def _retry(self, ctx: Context, state: State, current: Step, say: Text) -> Turn:
+        ctx.retry = True
+        return await self._apply(ctx, state, Stay(say=[say]), current)
+
+    async def _home(self, ctx: Context, state: State) -> Turn:
+        return await self._apply(ctx, state, Go(self.home(ctx)), None)
+
+    # -- applying an outcome -------------------------------------------------------------------------
+
+    async def _apply(
+        self,
+        ctx: Context,
+        state: State,
+        outcome: Outcome,
+        current: Step | None,
+        *,
+        declared: bool = True,
+        keep_view: bool = False,
+    ) -> Turn:
+        """Follow `outcome` (and what it leads to) to the screen to show; collect what is said on the way.
+
+        `declared` is False for moves the engine makes itself (commands, the consent gate), which no
+        step has to list in its `leads_to`.
+        """
+        said: list[Text] = []
+        for _ in range(20):  # Return → on_result → Return … cannot loop for ever
+            said += outcome.say
+            if isinstance(outcome, End):
+                return Turn([Reply(text) for text in said], State(), ended=True)
+            if isinstance(outcome, Stay):
+                if current is None:
+                    outcome, declared = Go(self.start(ctx)), False
+                    continue
+                ctx.retry = True  # the same screen again: steps may show a shorter text
+            elif isinstance(outcome, Go):
+                if current is not None and declared and outcome.to not in current.leads_to:
+                    raise UnknownStep(f"step {current.name!r} went to {outcome.to!r}, not in its leads_to")
+                target = self._step(outcome.to)
+                if outcome.to == self.home(ctx):
+                    current = self._to_home(ctx, state)
+                else:
+                    if not state.frames:
+                        state.frames.append(Frame(target.name))
+                    frame = state.frames[-1]
+                    if current is not None and current.name != target.name:
+                        _remember(frame, current.name, target.name)
+                    entering = current is None or self.flow_of[target.name] != self.flow_of[current.name]
+                    if entering and target.name not in frame.history:
+                        frame.data[self.flow_of[target.name]] = {}  # a flow entered afresh starts empty
+                    frame.step, frame.page = target.name, 0
+                    current = target
+                    ctx.data = frame.data.setdefault(self.flow_of[target.name], {})
+                keep_view = False
+            elif isinstance(outcome, Back):
+                frame = state.frames[-1]
+                if not frame.history:
+                    outcome = Return(CANCELLED) if len(state.frames) > 1 else Go(self.home(ctx))
+                    declared = False
+                    continue
+                frame.step, frame.page = frame.history.pop(), 0
+                current = self._step(frame.step)
+                ctx.data = frame.data.setdefault(self.flow_of[current.name], {})
+                keep_view = False
+            elif isinstance(outcome, Call):
+                if current is not None and outcome.to not in current.calls:
+                    raise UnknownStep(f"step {current.name!r} called {outcome.to!r}, not in its calls")
+                target = self._step(outcome.to)
+                flow = self.flow_of[target.name]
+                state.frames.append(Frame(target.name, data={flow: dict(outcome.args)}))
+                current = target
+                ctx.data = state.frames[-1].data[flow]
+                keep_view = False
+            else:  # Return: back to the calling step with the value
+                if len(state.frames) <= 1:
+                    if outcome.value is CANCELLED:
+                        said.append(t("cancelled"))
+                    outcome, declared = Go(self.home(ctx)), False
+                    continue
+                state.frames.pop()
+                caller = self._step(state.frames[-1].step)
+                ctx.data = state.frames[-1].data.setdefault(self.flow_of[caller.name], {})
+                ctx.view = await caller.load(ctx)
+                current, declared = caller, True
+                outcome = await _call(caller.on_result(ctx, outcome.value))
+                continue
+
+            assert current is not None
+            if current.staff_only and not ctx.profile.staff:
+                outcome, declared = Go(self.home(ctx)), False
+                continue
+            if current.requires_consent and not ctx.profile.staff and not self.consent(ctx.profile):
+                outcome, declared = Go(self.consent_step), False
+                continue
+            if not keep_view or not ctx.view:
+                ctx.view = await current.load(ctx)
+            screen = current.screen(ctx)
+            options = self._page(ctx, state, current, list(screen.options))
+            state.shown = [option.id for option in options]
+            replies = [Reply(text) for text in said]
+            replies.append(Reply(screen.text, tuple(options), tuple(screen.files)))
+            return Turn(replies, state)
+        raise RuntimeError(f"flows keep returning without a screen (at {state.step!r})")
+
+    def _to_home(self, ctx: Context, state: State) -> Step:
+        """Home clears the way back: the bottom frame only, no history."""
+        home = self._step(self.home(ctx))
+        base = state.frames[0] if state.frames else Frame(home.name)
+        base.history.clear()
+        base.step, base.page = home.name, 0
+        state.frames = [base]
+        ctx.data = base.data.setdefault(self.flow_of[home.name], {})
+        return home
+
+    def _page(
+        self, ctx: Context, state: State, step: Step, options: list[Option[Text]]
+    ) -> list[Option[Text]]:
+        """The options of this page of the screen, with More / Previous, Skip, Back and Cancel."""
+        frame = state.frames[-1]
+        shown = options
+        size = max(1, step.page_size)
+        if len(options) > size:
+            pages = (len(options) + size - 1) // size
+            frame.page = min(frame.page, pages - 1)
+            shown = options[frame.page * size : (frame.page + 1) * size]
+            if frame.page + 1 < pages:
+                shown.append(_nav(Nav.MORE))
+            if frame.page > 0:
+                shown.append(_nav(Nav.PREVIOUS))
+        if step.skip_to or type(step).on_skip is not BaseStep.on_skip:
+            shown.append(_nav(Nav.SKIP))
+        if step.back and (frame.history or len(state.frames) > 1):
+            shown.append(_nav(Nav.BACK))
+        if step.cancel:
+            shown.append(_nav(Nav.CANCEL))
+        return shown
+
+    def _step(self, name: str) -> Step:
+        try:
+            return self.steps[name]
+        except KeyError:
+            raise UnknownStep(f"no step {name!r}") from None
+
+    # -- understanding typed text --------------------------------------------------------------------
+
+    def _match(self, ctx: Context, step: Step, frame: Frame, text: str, shown: Sequence[str]) -> str | None:
+        """The option a typed number, label or synonym means, if exactly one fits."""
         number = _as_number(text)
         if number is not None:
             return shown[number - 1] if 1 <= number <= len(shown) else None
-        wanted = _normalise(text)
+        wanted = normalise(text)
         if not wanted:
             return None
-        for option in step.screen(ctx).options:
-            if option.id in shown and _normalise(self.label(option.label, ctx.language)) == wanted:
-                return option.id
+        options = list(step.screen(ctx).options)
+        options += [_nav(Nav(option_id)) for option_id in shown if option_id.startswith("nav.")]
+        languages = dict.fromkeys((ctx.language, *_MATCH_LANGUAGES))
+        labels: dict[str, set[str]] = {}
+        words: dict[str, set[str]] = {}
+        for option in options:
+            labels[option.id] = {normalise(self.words.label(option.label, code)) for code in languages}
+            words[option.id] = {normalise(alias) for alias in option.aliases} | {
+                normalise(word) for code in languages for word in self.words.synonyms(option.label, code)
+            }
+            words[option.id].discard("")
+        exact = [oid for oid in labels if wanted in labels[oid] or wanted in words[oid]]
+        if len(set(exact)) == 1:
+            return exact[0]
+        tokens = wanted.split()
+        found = {oid for oid, said in words.items() if any(_mentions(tokens, wanted, s) for s in said)}
+        if len(found) == 1:
+            return found.pop()
+        if len(tokens) == 1 and len(wanted) >= 4:  # a typo in one word: "arabsch", "Englisch"
+            vocabulary = {w: oid for oid in labels for w in labels[oid] | words[oid]}
+            close = difflib.get_close_matches(wanted, list(vocabulary), n=2, cutoff=0.8)
+            if len({vocabulary[w] for w in close}) == 1:
+                return vocabulary[close[0]]
         return None
 
-    def _show(self, ctx: Context, outcome: Outcome, current: Step | None) -> Turn:
-        replies = [Reply(text) for text in outcome.say]
-        if isinstance(outcome, End):
-            return Turn(replies, None, [])
-        target = self.steps[outcome.to] if isinstance(outcome, Go) else current or self.steps[self.start]
-        screen = target.screen(ctx)
-        replies.append(Reply(screen.text, tuple(screen.options), tuple(screen.files)))
-        return Turn(replies, target.name, [option.id for option in screen.options])
+
+def _nav(nav: Nav) -> Option[Text]:
+    return Option(nav.value, t(_NAV_LABELS[nav]))
+
+
+def _remember(frame: Frame, leaving: str, target: str) -> None:
+    """Back from `target` leads to `leaving`; going to a step already in the history cuts the loop."""
+    if target in frame.history:
+        del frame.history[frame.history.index(target) :]
+        return
+    frame.history.append(leaving)
+    del frame.history[:-HISTORY_LIMIT]
+
+
+def _mentions(tokens: Sequence[str], whole: str, synonym: str) -> bool:
+    """A synonym is mentioned when a word starts with it ("роботу" ← "робот") or, for several words,
+    when the text contains them."""
+    if " " in synonym:
+        return f" {synonym} " in f" {whole} "
+    return len(synonym) >= 3 and any(token.startswith(synonym) for token in tokens)
+
+
+async def _call(result: Outcome | Awaitable[Outcome]) -> Outcome:
+    if inspect.isawaitable(result):
+        return await result
+    return result
 
 
 def _as_number(text: str) -> int | None:
@@ -306,6 +796,6 @@ def _as_number(text: str) -> int | None:
 _NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
 
 
-def _normalise(text: str) -> str:
+def normalise(text: str) -> str:
     """Case, emoji, punctuation and bidi marks do not matter when a label is typed."""
     return _NOT_WORD.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()

@@ -1,9 +1,13 @@
-"""The main menu: what Lotse offers. Entries whose feature is not built yet say so honestly."""
+"""The main menu: what Lotse offers. Entries whose feature is not built yet say so honestly.
+
+`start` and `home` decide where `/start` and `/menu` lead, for people and for staff alike.
+"""
 
 from __future__ import annotations
 
 from typing import ClassVar
 
+from flows.consent import consent_current
 from flows.engine import BaseStep, Context, Go, Option, Outcome, Screen, Stay, t
 
 # Each entry: (option id, label key). The order is the order people see.
@@ -22,6 +26,7 @@ READY = {"language": "language", "my_data": "my_data"}
 
 class Menu(BaseStep):
     name: ClassVar[str] = "menu"
+    leads_to: ClassVar[tuple[str, ...]] = tuple(READY.values())
 
     def screen(self, ctx: Context) -> Screen:
         return Screen(t("menu-title"), [Option(option_id, t(key)) for option_id, key in MENU])
@@ -32,8 +37,17 @@ class Menu(BaseStep):
         return Stay(say=[t("feature-not-ready")])
 
 
+def start(ctx: Context) -> str:
+    """Where a new conversation and `/start` begin: the language list, or the staff menu."""
+    return "staff_menu" if ctx.profile.staff else "language"
+
+
 def home(ctx: Context) -> str:
     """Where `/menu` leads: the menu once the person agreed, otherwise the steps before it."""
+    if ctx.profile.staff:
+        return "staff_menu"
     if ctx.profile.language is None:
         return "language"
+    if ctx.profile.consented and not consent_current(ctx.profile):
+        return "consent"  # agreed to an older privacy note: read the new one
     return "menu" if ctx.profile.consented else "no_consent"

@@ -1,28 +1,38 @@
-"""My data: see what Lotse stores about you, withdraw consent, delete everything."""
+"""My data: see what Lotse stores about you, withdraw consent, delete everything.
+
+Open to everyone who has chosen a language, also without consent: people who said "Not now" can see
+and delete the one thing stored about them.
+"""
 
 from __future__ import annotations
 
 from typing import ClassVar
 
-from bot.languages import LANGUAGES
-from flows.engine import BaseStep, Context, End, Go, Option, Outcome, Screen, t
+from flows.engine import BaseStep, Context, End, Go, Option, Outcome, Screen, Text, t
+
+
+def channel_name(channel: str) -> Text:
+    """The product name of the channel ("Telegram", "WhatsApp", the terminal chat in their language)."""
+    return t(f"channel-{channel}")
 
 
 class MyData(BaseStep):
     name: ClassVar[str] = "my_data"
+    leads_to: ClassVar[tuple[str, ...]] = ("confirm_delete", "no_consent")
+    requires_consent: ClassVar[bool] = False
+    back: ClassVar[bool] = True
 
     def screen(self, ctx: Context) -> Screen:
         profile = ctx.profile
-        language = LANGUAGES[profile.language or ctx.language].native_name
+        language = ctx.services.languages.name(profile.language or ctx.language)
+        channel = channel_name(profile.channel)
         if profile.consent_at is not None:
-            text = t(
-                "my-data-consented", language=language, since=profile.consent_at, channel=profile.channel
-            )
+            text = t("my-data-consented", language=language, since=profile.consent_at, channel=channel)
             options = [Option("withdraw", t("my-data-withdraw"))]
         else:
-            text = t("my-data-no-consent", language=language, channel=profile.channel)
+            text = t("my-data-no-consent", language=language, channel=channel)
             options = []
-        options += [Option("delete", t("my-data-delete")), Option("back", t("back"))]
+        options.append(Option("delete", t("my-data-delete")))
         return Screen(text, options)
 
     def on_option(self, ctx: Context, option_id: str) -> Outcome:
@@ -30,13 +40,13 @@ class MyData(BaseStep):
             ctx.profile.consent_at = None
             ctx.profile.consent_version = None
             return Go("no_consent", say=[t("consent-withdrawn")])
-        if option_id == "delete":
-            return Go("confirm_delete")
-        return Go("menu" if ctx.profile.consented else "no_consent")
+        return Go("confirm_delete")
 
 
 class ConfirmDelete(BaseStep):
     name: ClassVar[str] = "confirm_delete"
+    leads_to: ClassVar[tuple[str, ...]] = ("my_data",)
+    requires_consent: ClassVar[bool] = False
 
     def screen(self, ctx: Context) -> Screen:
         return Screen(t("delete-confirm"), [Option("yes", t("delete-yes")), Option("no", t("delete-no"))])

@@ -1,13 +1,32 @@
-"""All steps of Lotse, collected in one place (the flow counterpart of a router list)."""
+"""All flows of Lotse, collected in one place (the flow counterpart of a router list)."""
 
 from __future__ import annotations
 
-from flows.engine import FlowEngine, Labeller
-from flows.menu import Menu, home
+from flows.consent import consent_current
+from flows.engine import Flow, FlowEngine, Words
+from flows.menu import Menu, home, start
 from flows.my_data import ConfirmDelete, MyData
 from flows.onboarding import ChooseLanguage, Consent, NoConsent
+from flows.pickers import ChoosePlace
+from flows.staff import StaffMenu
+
+FLOWS = (
+    Flow("onboarding", [ChooseLanguage(), Consent(), NoConsent()]),
+    Flow("menu", [Menu()]),
+    Flow("my_data", [MyData(), ConfirmDelete()]),
+    Flow("staff", [StaffMenu()]),
+    Flow("choose_place", [ChoosePlace()]),
+)
 
 
-def build_engine(label: Labeller) -> FlowEngine:
-    steps = [ChooseLanguage(), Consent(), NoConsent(), Menu(), MyData(), ConfirmDelete()]
-    return FlowEngine(steps, start=ChooseLanguage.name, home=home, label=label)
+def build_engine(words: Words) -> FlowEngine:
+    """The engine with every flow; a step leading to an unknown name fails here, at start-up."""
+    return FlowEngine(
+        FLOWS,
+        start=start,
+        home=home,
+        words=words,
+        consent=consent_current,
+        consent_step=Consent.name,
+        language_step=ChooseLanguage.name,
+    )

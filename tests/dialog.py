@@ -17,9 +17,16 @@ from handlers.terminal import render
 
 
 class Dialog:
-    def __init__(self, app: Application, user: str = "amira", *, language_hint: str | None = None) -> None:
+    def __init__(
+        self,
+        app: Application,
+        user: str = "amira",
+        *,
+        language_hint: str | None = None,
+        channel: str = "terminal",
+    ) -> None:
         self.app = app
-        self.address = Address("terminal", user)
+        self.address = Address(channel, user)
         self.language_hint = language_hint
 
     async def say(self, text: str) -> str:

@@ -40,20 +40,22 @@ async def test_first_conversation_in_german(app: Application) -> None:
     )
 
 
-async def test_phone_language_comes_first_and_the_welcome_is_in_it(app: Application) -> None:
+async def test_the_welcome_is_in_the_phones_language_and_the_list_keeps_one_order(app: Application) -> None:
     answer = await Dialog(app, language_hint="uk").say("/start")
     assert answer.startswith(app.catalogues.format("uk", "welcome"))
-    assert "1. Українська" in answer
+    # "3" is Arabic in every list, whatever the phone says.
+    assert "1. Deutsch\n  2. English\n  3. العربية" in answer and "6. Українська" in answer
 
 
 async def test_arabic_uses_arabic_digits_and_isolates_inserts(app: Application) -> None:
     dialog = Dialog(app, language_hint="ar")
     await dialog.say("hi")
-    await dialog.say("١")  # Arabic-Indic one: the first option, العربية
+    await dialog.say("٣")  # Arabic-Indic three: العربية
     menu = await dialog.say("1")
     assert "1. ✅" not in menu and "6." in menu
     my_data = await dialog.press("my_data")
-    assert "\u2068العربية\u2069" in my_data and "\u2068terminal\u2069" in my_data
+    assert "\u2068العربية\u2069" in my_data
+    assert f"\u2068{app.catalogues.format('ar', 'channel-terminal')}\u2069" in my_data
 
 
 @pytest.mark.parametrize("code", list(LANGUAGES))
@@ -61,7 +63,7 @@ async def test_whole_first_conversation_in_every_language(app: Application, code
     dialog = Dialog(app, user=f"p-{code}", language_hint="de")
     await dialog.say("/start")
     consent = await dialog.say(LANGUAGES[code].native_name)
-    assert consent == await _rendered(app, code, "privacy-note", ("consent-agree", "consent-decline"))
+    assert consent == await _rendered(app, code, "privacy-note-v2", ("consent-agree", "consent-decline"))
     menu = await dialog.press("agree")
     assert app.catalogues.format(code, "consent-thanks") in menu
     for key in ("menu-find-work", "menu-book", "menu-ask-coach", "menu-appointments", "menu-language"):
@@ -78,9 +80,9 @@ async def _rendered(app: Application, code: str, key: str, options: tuple[str, .
 async def test_first_free_text_suggests_a_language_without_switching(app: Application) -> None:
     dialog = Dialog(app, language_hint="de")
     answer = await dialog.say("Привіт, я шукаю роботу в Карлсруе")
-    # The welcome is now shown in Ukrainian, Ukrainian first, but nothing is chosen until the person taps.
+    # The welcome is now shown in Ukrainian, but nothing is chosen until the person taps.
     assert answer.startswith(app.catalogues.format("uk", "welcome"))
-    assert "1. Українська" in answer
+    assert "6. Українська" in answer
     async with app.db.session() as session:
         person = await session.scalar(select(Person))
     assert person is not None and person.language is None
@@ -92,7 +94,7 @@ async def test_declining_consent_keeps_only_the_language(app: Application) -> No
         [
             ("/start", "Which language do you want?"),
             ("English", "Do you agree?"),
-            ("Not now", "I only store your language.\n1. ✅ I agree now\n2. 🌐 Language"),
+            ("Not now", "I only store your language.\n1. ✅ I agree now\n3. 🌐 Language\n4. 🔒 My data"),
             ("/menu", "I only store your language."),
         ]
     )
@@ -100,7 +102,76 @@ async def test_declining_consent_keeps_only_the_language(app: Application) -> No
         person = await session.scalar(select(Person))
     assert person is not None
     assert (person.language, person.consent_at, person.consent_version) == ("en", None, None)
-    await dialog.verify([("I agree now", "Do you agree?"), ("I agree", "What do you want to do?")])
+    # They read the note before saying "Not now": agreeing now agrees, without the note again.
+    await dialog.verify([("I agree now", "Thank you! Now we can start.\nWhat do you want to do?")])
+
+
+async def test_without_consent_my_data_shows_and_deletes_the_language(app: Application) -> None:
+    dialog = Dialog(app, language_hint="en")
+    for said in ("/start", "English", "Not now"):
+        await dialog.say(said)
+    my_data = await dialog.say("My data")
+    assert "Language: English" in my_data and "You did not agree." in my_data
+    await dialog.verify([("Delete everything", "Really delete everything?"), ("1", "Everything is deleted.")])
+    async with app.db.session() as session:
+        assert (await session.scalars(select(Person))).all() == []
+
+
+async def test_an_older_privacy_note_is_agreed_to_again_before_the_menu(app: Application) -> None:
+    dialog = Dialog(app, language_hint="en")
+    for said in ("/start", "English", "I agree"):
+        await dialog.say(said)
+    async with app.db.session() as session:
+        person = await session.scalar(select(Person))
+        assert person is not None
+        person.consent_version = "2026-11"
+    answer = await dialog.say("1")  # "Find work", pressed under the old note
+    assert "Do you agree?" in answer and "Find work" not in answer
+    assert "What do you want to do?" in await dialog.say("I agree")
+    assert "What do you want to do?" in await dialog.say("/menu")
+
+
+async def test_typed_names_of_languages_are_understood(app: Application) -> None:
+    typed_names = [("Arabic", "ar"), ("arabisch", "ar"), ("ukrainisch", "uk"), ("Pashto", "ps"),
+                   ("farsi", "fa"), ("Kurdisch", "kmr"), ("türkisch", "tr"), ("englsh", "en")]  # fmt: skip
+    for typed, code in typed_names:
+        dialog = Dialog(app, user=f"typed-{typed}", language_hint="de")
+        await dialog.say("/start")
+        answer = await dialog.say(typed)
+        privacy = await _rendered(app, code, "privacy-note-v2", ("consent-agree", "consent-decline"))
+        assert answer.endswith(privacy), typed
+
+
+async def test_typed_words_reach_the_option_they_mean(app: Application) -> None:
+    dialog = Dialog(app, language_hint="de")
+    for said in ("/start", "Deutsch", "ja"):
+        await dialog.say(said)
+    assert "Das gibt es noch nicht." in await dialog.say("Ich suche Arbeit")
+    assert "Das speichere ich über Sie" in await dialog.say("meine daten")
+    # German and English labels always work, whatever the language.
+    assert "Really delete" not in await dialog.say("Delete everything")
+
+
+async def test_changing_the_language_mid_conversation_goes_back_where_the_person_was(
+    app: Application,
+) -> None:
+    dialog = Dialog(app, language_hint="de")
+    for said in ("/start", "Deutsch", "Einverstanden", "Meine Daten"):
+        await dialog.say(said)
+    question = await dialog.say("/language")
+    assert question.startswith("Welche Sprache möchten Sie?") and "Hallo" not in question
+    answer = await dialog.say("English")
+    assert answer.startswith("Good. I will write in English now.")
+    assert "This is what I store about you" in answer  # back in My data
+
+
+async def test_input_before_a_language_is_chosen_gets_the_short_question(app: Application) -> None:
+    dialog = Dialog(app, language_hint="de")
+    await dialog.say("/start")
+    answer = await dialog.say("99")
+    assert "Bitte schreiben Sie die Nummer einer Auswahl." in answer
+    assert "Hallo" not in answer and "Knopf" not in answer
+    assert "Welche Sprache möchten Sie?\n  1. Deutsch" in answer
 
 
 async def test_delete_my_data_forgets_the_person(app: Application) -> None:
@@ -132,6 +203,7 @@ async def test_commands_work_from_any_step(app: Application) -> None:
             ("/help", "/menu – Hauptmenü\nSind Sie einverstanden?"),
             ("/language", "Welche Sprache möchten Sie?"),
             ("/foo", "Diesen Befehl kenne ich nicht.\nWelche Sprache möchten Sie?"),
+            ("/menu", "Ich speichere nur Ihre Sprache.\n1. ✅ Doch einverstanden"),
         ]
     )
 
@@ -153,7 +225,7 @@ async def test_commands_work_from_any_step(app: Application) -> None:
 async def test_bad_input_gets_a_short_reply_and_the_screen_again(
     app: Application, incoming: Incoming, expected: str
 ) -> None:
-    dialog = Dialog(app, language_hint="de")
+    dialog = Dialog(app, language_hint="de", channel="telegram")
     for said in ("/start", "Deutsch", "Einverstanden"):
         await dialog.say(said)
     answer = await dialog.send(incoming)

@@ -11,20 +11,32 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
 
-from bot.storage.models import Conversation, PendingMessage, Person, ProcessedUpdate, utcnow
+from bot.storage.models import Conversation, Person, ProcessedUpdate, utcnow
 
 
-async def get_person(session: AsyncSession, channel: str, external_id: str) -> Person | None:
-    """The person with their conversation state, in one query (this runs for every message)."""
-    return await session.scalar(
+async def get_person(
+    session: AsyncSession, channel: str, external_id: str, *, lock: bool = False
+) -> Person | None:
+    """The person with their conversation state, in one query (this runs for every message).
+
+    With `lock`, the person's row stays locked until the transaction ends (PostgreSQL's `FOR UPDATE`;
+    SQLite has one writer anyway): another process handling the same person waits here, and then reads
+    the state this transaction wrote.
+    """
+    query = (
         select(Person)
         .options(joinedload(Person.conversation))
         .where(Person.channel == channel, Person.external_id == external_id)
     )
+    if lock:
+        query = query.with_for_update(of=Person)
+    return await session.scalar(query)
 
 
-async def get_or_create_person(session: AsyncSession, channel: str, external_id: str) -> Person:
-    person = await get_person(session, channel, external_id)
+async def get_or_create_person(
+    session: AsyncSession, channel: str, external_id: str, *, lock: bool = False
+) -> Person:
+    person = await get_person(session, channel, external_id, lock=lock)
     if person is not None:
         return person
     person = Person(channel=channel, external_id=external_id, conversation=None)
@@ -34,7 +46,7 @@ async def get_or_create_person(session: AsyncSession, channel: str, external_id:
             await session.flush()
     except IntegrityError:
         # Another update of the same new person won the race; use theirs.
-        found = await get_person(session, channel, external_id)
+        found = await get_person(session, channel, external_id, lock=lock)
         assert found is not None
         return found
     return person
@@ -68,28 +80,3 @@ async def forget_processed_before(session: AsyncSession, cutoff: datetime | None
     cutoff = cutoff or utcnow() - timedelta(days=7)
     result = await session.execute(delete(ProcessedUpdate).where(ProcessedUpdate.received_at < cutoff))
     return int(getattr(result, "rowcount", 0) or 0)
-
-
-async def add_pending(session: AsyncSession, person: Person, purpose: str, text: str) -> PendingMessage:
-    """Keep a message for `person` until they write again (see `PendingMessage`)."""
-    pending = PendingMessage(person_id=person.id, purpose=purpose, text=text, created_at=utcnow())
-    session.add(pending)
-    await session.flush()
-    return pending
-
-
-async def pending_for(session: AsyncSession, channel: str, external_id: str) -> list[PendingMessage]:
-    """The messages waiting for a person, oldest first."""
-    result = await session.scalars(
-        select(PendingMessage)
-        .join(Person, Person.id == PendingMessage.person_id)
-        .where(Person.channel == channel, Person.external_id == external_id)
-        .order_by(PendingMessage.created_at, PendingMessage.id)
-    )
-    return list(result)
-
-
-async def delete_pending(session: AsyncSession, pending_id: int) -> bool:
-    """Remove a delivered message; False when it was gone already (delivered by someone else)."""
-    result = await session.execute(delete(PendingMessage).where(PendingMessage.id == pending_id))
-    return bool(getattr(result, "rowcount", 0))

@@ -1,0 +1,22 @@
+# Wörter, die Menschen für eine Auswahl tippen (durch Komma getrennt). Schlüssel: syn-<Knopf-Schlüssel>.
+# Ein Wort passt auch, wenn ein getipptes Wort damit beginnt („Arbeit“ passt zu „Arbeitssuche“).
+# Deutsch und Englisch gelten in jeder Sprache; hier nur Wörter, die eindeutig eine Auswahl meinen.
+
+syn-menu-find-work = Arbeit, Job, Stelle, Arbeitssuche, Jobsuche, arbeiten
+syn-menu-book = Sprechstunde, Termin buchen, Beratung, buchen
+syn-menu-ask-coach = Coach, Frage, Hilfe von Menschen, Berater, Beraterin, fragen
+syn-menu-appointments = Meine Termine, Termine, Sprechstunden
+syn-menu-language = Sprache, Sprache ändern
+syn-menu-my-data = Daten, Datenschutz, Meine Daten
+syn-consent-agree = ja, einverstanden, okay, ok, zustimmen
+syn-consent-decline = nein, nicht jetzt, später
+syn-consent-agree-now = ja, einverstanden, okay, ok, zustimmen
+syn-my-data-delete = löschen, alles löschen
+syn-my-data-withdraw = Zustimmung beenden, widerrufen
+syn-delete-yes = ja, ja löschen
+syn-delete-no = nein
+syn-nav-back = zurück
+syn-nav-skip = überspringen, weiter
+syn-nav-cancel = abbrechen, stopp
+syn-nav-more = mehr, weitere
+syn-nav-previous = vorherige
