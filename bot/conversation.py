@@ -122,9 +122,12 @@ class ConversationService:
     ) -> Answer | None:
         """Answer one input (None: show the current screen again). None when `update_key` was handled
         before (a repeated delivery)."""
-        effects: list[Any] = []
+        now = self.clock()
+        released = 0
         async with self._locks.hold(address), self.db.session() as session:
-            if update_key is not None and not await repo.mark_processed(session, address.channel, update_key):
+            if update_key is not None and not await repo.mark_processed(
+                session, address.channel, update_key, now
+            ):
                 log.info("Skipping repeated update %s on %s", update_key, address.channel)
                 return None
             person = await repo.get_or_create_person(session, address.channel, address.external_id, lock=True)
@@ -143,7 +146,7 @@ class ConversationService:
             )
             ctx = Context(
                 profile=profile,
-                now=self.clock(),
+                now=now,
                 services=self.services(session),
                 # Telegram's language_code ("ku", "fa-AF", "ar-SY") mapped to our catalogues.
                 language_hint=match_language(language_hint) or self.default_language,
@@ -165,18 +168,17 @@ class ConversationService:
                 conversation.step = turn.state.step
                 conversation.data = turn.state.dump()
                 conversation.shown = turn.state.shown
-                effects = list(ctx.effects)
                 if self.outbox is not None:
-                    for effect in effects:
+                    for effect in ctx.effects:
                         await self.outbox.put(session, effect)
                     # They just wrote: what waited for WhatsApp's 24-hour window can go now.
                     if address.channel == "whatsapp":
-                        await self.outbox.release_waiting(session, person.id)
-                elif effects:
+                        released = await self.outbox.release_waiting(session, person.id)
+                elif ctx.effects:
                     raise RuntimeError("a flow caused effects but no outbox is configured")
             language = ctx.language
-        if self.outbox is not None:
-            self.outbox.wake()
+        if self.outbox is not None and (ctx.effects or released):
+            self.outbox.wake()  # after the commit: nothing leaves before the state that caused it
         return Answer([self.render(reply, language) for reply in turn.replies], language)
 
     async def apology(self, address: Address) -> Answer:

@@ -62,7 +62,7 @@ class ChooseLanguage(BaseStep):
         changing = ctx.profile.language is not None
         ctx.profile.language = option_id
         ctx.suggested = None
-        if changing:
+        if changing or ctx.profile.staff:  # back to where they were; staff need no privacy note here
             return Back(say=[t("language-set")])
         if consent_current(ctx.profile):
             return Go("menu", say=[t("language-set")])

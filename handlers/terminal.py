@@ -13,6 +13,7 @@ import threading
 from typing import TextIO
 
 from bot.conversation import Address, ConversationService, Message
+from bot.outbox.channel import SENT, Delivered, Envelope
 from flows.engine import Incoming
 
 CHANNEL = "terminal"
@@ -40,6 +41,9 @@ async def chat(
     stdout = stdout or sys.stdout
     address = Address(CHANNEL, user)
     interactive = stdin.isatty()
+    # How to begin and how to end, in the terminal's language (on stderr, so transcripts stay clean).
+    hint = service.catalogues.format(language_hint or service.default_language, "terminal-hint")
+    print(hint, file=sys.stderr, flush=True)
     lines = _lines(stdin)
     while True:
         if interactive:
@@ -58,6 +62,24 @@ async def chat(
         for message in answer.messages if answer else []:
             stdout.write(render(message) + "\n\n")
         stdout.flush()
+
+
+class TerminalSender:
+    """The outbox's way out to the terminal chat (`ChannelSender`): messages for the user at this terminal.
+
+    A reminder or a coach's reply to a terminal user appears in their chat while `lotse chat` runs; the
+    delivery worker only takes rows addressed to that user, the rest wait for their own chat.
+    """
+
+    channel = CHANNEL
+
+    def __init__(self, stdout: TextIO) -> None:
+        self.stdout = stdout
+
+    async def deliver(self, envelope: Envelope) -> Delivered:
+        self.stdout.write(render(envelope.message()) + "\n\n")
+        self.stdout.flush()
+        return SENT
 
 
 def _lines(stdin: TextIO) -> asyncio.Queue[str | None]:

@@ -63,14 +63,16 @@ async def delete_person(session: AsyncSession, person: Person) -> None:
     await session.delete(person)
 
 
-async def mark_processed(session: AsyncSession, channel: str, key: str) -> bool:
+async def mark_processed(
+    session: AsyncSession, channel: str, key: str, now: datetime | None = None
+) -> bool:
     """Record an update id; False when it was recorded before (a repeated delivery).
 
     One `INSERT … ON CONFLICT DO NOTHING` (SQLite and PostgreSQL alike) instead of a savepoint and a
     caught IntegrityError: this runs for every update, so it is kept to a single round trip.
     """
     insert = postgresql_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    statement = insert(ProcessedUpdate).values(channel=channel, key=key, received_at=utcnow())
+    statement = insert(ProcessedUpdate).values(channel=channel, key=key, received_at=now or utcnow())
     result = await session.execute(statement.on_conflict_do_nothing())
     return bool(getattr(result, "rowcount", 0))
 

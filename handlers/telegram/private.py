@@ -77,6 +77,20 @@ async def on_button(
     if query.message is not None:
         chat_id = query.message.chat.id
         await converse(query.from_user, chat_id, Incoming.option(option_id), event_update, service, sender)
+        if isinstance(query.message, TgMessage):
+            await _show_choice(query.message, query.data or "", sender)
+
+
+async def _show_choice(message: TgMessage, data: str, sender: TelegramSender) -> None:
+    """Take the keyboard off the message whose button was pressed and show the choice ("✓ Deutsch"),
+    so the chat does not fill with live-looking buttons that can only answer "this button is old"."""
+    markup = message.reply_markup
+    if markup is None:
+        return
+    pressed = next(
+        (b.text for row in markup.inline_keyboard for b in row if b.callback_data == data), None
+    )
+    await sender.mark_chosen(message.chat.id, message.message_id, message.text or "", pressed)
 
 
 def build_router() -> Router:
