@@ -138,3 +138,29 @@ class PendingMessage(Base):
     purpose: Mapped[str] = mapped_column(String(32))
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class InboundUpdate(Base):
+    """An update from Telegram or WhatsApp, stored before the platform is told "received" (see bot/inbound).
+
+    `state` is queued → handling → done (or failed after too many attempts). `claimed_until` is the lease
+    of the process handling it (for a queued row: not before then, after a failed attempt). The payload
+    and the person key are cleared when the row is done; the row itself is kept a week, so a redelivery
+    is recognised, then deleted.
+    """
+
+    __tablename__ = "inbound_updates"
+    __table_args__ = (UniqueConstraint("channel", "key", name="uq_inbound_updates_channel_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    key: Mapped[str] = mapped_column(String(128))
+    sequence: Mapped[int | None] = mapped_column(BigInteger)  # order within a person (Telegram update_id)
+    person_key: Mapped[str | None] = mapped_column(String(160), index=True)
+    payload: Mapped[str | None] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(16), default="queued", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    received_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    claimed_until: Mapped[datetime | None]
+    last_error: Mapped[str | None] = mapped_column(String(500))
+

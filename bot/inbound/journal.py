@@ -1,0 +1,332 @@
+"""The `inbound_updates` table as a work queue: store, claim per person in order, finish, retry, forget.
+
+Every operation is one short transaction. Claims follow one rule, on SQLite and PostgreSQL alike:
+
+    a person's next update is their oldest stored, not yet finished one, and it may be claimed only
+    while no other update of theirs is being handled (`handling` with a lease that has not run out).
+
+So at most one update per person is in hand anywhere, and a person's updates are handled in the order
+of `sequence` (Telegram's update_id) and then of storing. On PostgreSQL the claim decision is serialised
+per person with a transaction-scoped advisory lock, so two processes deciding at the same moment see
+each other's claims; SQLite has one writer, which serialises them anyway.
+
+A lease (`claimed_until`) ends a claim whose process died: after it, the row is claimed again. Handling it
+twice is safe because the conversation service records the update key in `processed_updates` in the
+same transaction as the state change (a second handling finds it and changes nothing, sends nothing).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from sqlalchemy import bindparam, delete, exists, func, or_, select, text, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
+from sqlalchemy.types import ARRAY, String
+
+from bot.storage.database import Database
+from bot.storage.models import InboundUpdate, utcnow
+
+log = logging.getLogger(__name__)
+
+LEASE = timedelta(seconds=60)
+MAX_ATTEMPTS = 5
+KEEP_FINISHED = timedelta(days=7)  # platforms stop redelivering long before a week
+ERROR_LIMIT = 500  # inbound_updates.last_error
+
+
+class State(StrEnum):
+    QUEUED = "queued"  # stored, waiting (claimed_until, if set: not before then)
+    HANDLING = "handling"  # claimed by a process until claimed_until
+    DONE = "done"  # handled; payload and person key cleared
+    FAILED = "failed"  # given up after MAX_ATTEMPTS claims; kept for the operator until forgotten
+
+
+OPEN = (State.QUEUED.value, State.HANDLING.value)
+
+# Advisory locks in a fixed order (by hash), so two transactions locking overlapping sets of people
+# cannot deadlock each other.
+_LOCK_PEOPLE = text(
+    "SELECT pg_advisory_xact_lock(h) FROM "
+    "(SELECT hashtextextended(k, 0) AS h FROM unnest(:keys) AS k ORDER BY h) AS people"
+).bindparams(bindparam("keys", type_=ARRAY(String())))
+
+
+@dataclass(frozen=True)
+class Arrival:
+    """An update as it arrived from the platform, before it is stored."""
+
+    key: str  # unique per channel: Telegram's update_id, WhatsApp's message id
+    payload: str  # what the channel needs to handle it later (JSON text)
+    person_key: str  # whose it is; a person's updates are handled one after the other, in order
+    sequence: int | None = None  # order within the person where the platform gives one
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A stored update that this process now handles (until the lease runs out)."""
+
+    id: int
+    channel: str
+    key: str
+    person_key: str
+    payload: str
+    attempts: int  # claims so far, this one included
+
+
+class Journal:
+    """Incoming updates, durable from before the platform hears "received" until they are handled."""
+
+    def __init__(
+        self,
+        db: Database,
+        *,
+        clock: Callable[[], datetime] = utcnow,
+        lease: timedelta = LEASE,
+        max_attempts: int = MAX_ATTEMPTS,
+    ) -> None:
+        self.db = db
+        self.clock = clock
+        self.lease = lease
+        self.max_attempts = max_attempts
+
+    async def store(self, channel: str, arrivals: Sequence[Arrival]) -> list[Claim]:
+        """Store new updates in one transaction (a redelivered key is not stored again).
+
+        Returns the updates this process may handle at once: for each person with a new update, their
+        next one, unless another of theirs is in hand somewhere (that process takes the next one after).
+        When this returns, the updates are committed: now the platform may be told "received".
+        """
+        unique = list({arrival.key: arrival for arrival in arrivals}.values())
+        if not unique:
+            return []
+        async with self.db.session() as session:
+            now = self.clock()
+            await self._lock_people(session, channel, {arrival.person_key for arrival in unique})
+            insert = postgresql_insert if _dialect(session) == "postgresql" else sqlite_insert
+            rows = [
+                {
+                    "channel": channel,
+                    "key": arrival.key,
+                    "sequence": arrival.sequence,
+                    "person_key": arrival.person_key,
+                    "payload": arrival.payload,
+                    "state": State.QUEUED.value,
+                    "attempts": 0,
+                    "received_at": now,
+                }
+                for arrival in unique
+            ]
+            statement = (
+                insert(InboundUpdate)
+                .values(rows)
+                .on_conflict_do_nothing(index_elements=["channel", "key"])
+                .returning(InboundUpdate.person_key)
+            )
+            people = set((await session.scalars(statement)).all())
+            return await self._claim_next(session, channel, {p for p in people if p is not None}, now)
+
+    async def claim_next(self, channel: str, person_key: str) -> Claim | None:
+        """The person's next update, if none of theirs is in hand (leftovers, after a restart)."""
+        async with self.db.session() as session:
+            await self._lock_people(session, channel, {person_key})
+            claims = await self._claim_next(session, channel, {person_key}, self.clock())
+        return claims[0] if claims else None
+
+    async def finish(self, claim: Claim) -> Claim | None:
+        """Mark `claim` done (its payload is no longer kept) and claim the same person's next update."""
+        async with self.db.session() as session:
+            await self._lock_people(session, claim.channel, {claim.person_key})
+            await session.execute(
+                update(InboundUpdate)
+                .where(InboundUpdate.id == claim.id)
+                .values(
+                    state=State.DONE.value, payload=None, person_key=None, claimed_until=None, last_error=None
+                )
+            )
+            claims = await self._claim_next(session, claim.channel, {claim.person_key}, self.clock())
+        return claims[0] if claims else None
+
+    async def retry_later(self, claim: Claim, error: str, delay: timedelta) -> None:
+        """Handling raised: back in the queue, not before `delay` (the person's later updates wait)."""
+        async with self.db.session() as session:
+            await session.execute(
+                update(InboundUpdate)
+                .where(InboundUpdate.id == claim.id, InboundUpdate.state == State.HANDLING.value)
+                .values(
+                    state=State.QUEUED.value,
+                    claimed_until=self.clock() + delay,
+                    last_error=error[:ERROR_LIMIT],
+                )
+            )
+
+    async def release(self, claim: Claim) -> None:
+        """Handling was interrupted (shutdown): back in the queue at once, for the next process."""
+        async with self.db.session() as session:
+            await session.execute(
+                update(InboundUpdate)
+                .where(InboundUpdate.id == claim.id, InboundUpdate.state == State.HANDLING.value)
+                .values(state=State.QUEUED.value, claimed_until=None)
+            )
+
+    async def renew(self, claim: Claim) -> bool:
+        """Extend the lease of an update still in hand (slow sending); False when it is not ours now."""
+        async with self.db.session() as session:
+            result = await session.execute(
+                update(InboundUpdate)
+                .where(InboundUpdate.id == claim.id, InboundUpdate.state == State.HANDLING.value)
+                .values(claimed_until=self.clock() + self.lease)
+            )
+        return bool(getattr(result, "rowcount", 0))
+
+    async def due_people(self, channel: str, limit: int = 200) -> list[str]:
+        """People with an update that could be claimed now: queued, or in hand with a lapsed lease, and
+        none of theirs in hand with a live lease."""
+        now = self.clock()
+        in_hand = aliased(InboundUpdate)
+        async with self.db.session() as session:
+            result = await session.scalars(
+                select(InboundUpdate.person_key)
+                .where(
+                    InboundUpdate.channel == channel,
+                    InboundUpdate.state.in_(OPEN),
+                    InboundUpdate.person_key.is_not(None),
+                    or_(InboundUpdate.claimed_until.is_(None), InboundUpdate.claimed_until <= now),
+                    ~exists().where(
+                        in_hand.channel == channel,
+                        in_hand.person_key == InboundUpdate.person_key,
+                        in_hand.state == State.HANDLING.value,
+                        in_hand.claimed_until > now,
+                    ),
+                )
+                .group_by(InboundUpdate.person_key)
+                .order_by(func.min(InboundUpdate.id))
+                .limit(limit)
+            )
+            return [person for person in result.all() if person is not None]
+
+    async def forget(self, channel: str, older_than: timedelta = KEEP_FINISHED) -> int:
+        """Delete finished (done or failed) updates received more than `older_than` ago."""
+        async with self.db.session() as session:
+            result = await session.execute(
+                delete(InboundUpdate).where(
+                    InboundUpdate.channel == channel,
+                    InboundUpdate.state.in_((State.DONE.value, State.FAILED.value)),
+                    InboundUpdate.received_at < self.clock() - older_than,
+                )
+            )
+        return int(getattr(result, "rowcount", 0) or 0)
+
+    async def counts(self, channel: str) -> dict[str, int]:
+        """How many updates are in each state (for operators and tests)."""
+        async with self.db.session() as session:
+            result = await session.execute(
+                select(InboundUpdate.state, func.count())
+                .where(InboundUpdate.channel == channel)
+                .group_by(InboundUpdate.state)
+            )
+            return {str(state): int(count) for state, count in result.all()}
+
+    # -- inside a transaction -------------------------------------------------------------------------
+
+    async def _lock_people(self, session: AsyncSession, channel: str, people: Iterable[str]) -> None:
+        """PostgreSQL: one advisory lock per person until commit, always taken in the same order."""
+        if _dialect(session) != "postgresql":
+            return  # SQLite: one writer at a time already
+        keys = sorted({f"{channel}:{person}" for person in people})
+        if not keys:
+            return
+        await session.execute(_LOCK_PEOPLE, {"keys": keys})
+
+    async def _claim_next(
+        self, session: AsyncSession, channel: str, people: set[str], now: datetime
+    ) -> list[Claim]:
+        if not people:
+            return []
+        rows = (
+            await session.execute(
+                select(
+                    InboundUpdate.id,
+                    InboundUpdate.key,
+                    InboundUpdate.person_key,
+                    InboundUpdate.payload,
+                    InboundUpdate.state,
+                    InboundUpdate.attempts,
+                    InboundUpdate.claimed_until,
+                )
+                .where(
+                    InboundUpdate.channel == channel,
+                    InboundUpdate.person_key.in_(sorted(people)),
+                    InboundUpdate.state.in_(OPEN),
+                )
+                .order_by(InboundUpdate.person_key, InboundUpdate.sequence, InboundUpdate.id)
+            )
+        ).all()
+        by_person: dict[str, list[_Row]] = {}
+        for found in rows:
+            by_person.setdefault(str(found.person_key), []).append(_Row(*found))
+        claims: list[Claim] = []
+        given_up: list[_Row] = []
+        for person, open_rows in by_person.items():
+            if any(row.in_hand(now) for row in open_rows):
+                continue  # someone handles this person now and takes the next one after
+            for row in open_rows:
+                if row.state == State.QUEUED and row.claimed_until is not None and row.claimed_until > now:
+                    break  # waiting before another attempt; the later ones wait behind it
+                if row.attempts >= self.max_attempts:
+                    given_up.append(row)
+                    continue
+                claims.append(Claim(row.id, channel, row.key, person, row.payload or "", row.attempts + 1))
+                break
+        for row in given_up:
+            log.error(
+                "Gave up %s update %s after %d attempts; the person's later updates go on",
+                channel,
+                row.key,
+                row.attempts,
+            )
+        if given_up:
+            await session.execute(
+                update(InboundUpdate)
+                .where(InboundUpdate.id.in_([row.id for row in given_up]))
+                .values(
+                    state=State.FAILED.value,
+                    claimed_until=None,
+                    last_error=func.coalesce(InboundUpdate.last_error, f"gave up after {self.max_attempts}"),
+                )
+            )
+        if claims:
+            await session.execute(
+                update(InboundUpdate)
+                .where(InboundUpdate.id.in_([claim.id for claim in claims]))
+                .values(
+                    state=State.HANDLING.value,
+                    attempts=InboundUpdate.attempts + 1,
+                    claimed_until=now + self.lease,
+                )
+            )
+        return claims
+
+
+@dataclass(frozen=True)
+class _Row:
+    id: int
+    key: str
+    person_key: str | None
+    payload: str | None
+    state: str
+    attempts: int
+    claimed_until: datetime | None
+
+    def in_hand(self, now: datetime) -> bool:
+        return self.state == State.HANDLING and self.claimed_until is not None and self.claimed_until > now
+
+
+def _dialect(session: AsyncSession) -> str:
+    return session.get_bind().dialect.name

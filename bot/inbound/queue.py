@@ -1,0 +1,201 @@
+"""One channel's incoming updates: stored before the platform is told "received", then handled.
+
+`accept` is what a webhook route or the polling loop calls: it stores the updates (one transaction) and
+returns once they are committed; only then does the caller answer 200 or confirm the offset. Handling
+starts at once in the background (no waiting for a timer): for each person with a new update, a task
+takes their updates one after the other from the journal until none is left (`Journal.claim_next`).
+
+`recover` finds what was left: updates stored by a process that died before handling them, updates
+whose handling was interrupted (their lease ran out), and updates whose handling raised and waited
+before another attempt. `run_periodically` calls it at start and every `wake_every` seconds, and
+deletes finished rows older than a week once an hour.
+
+The guarantee (also in docs/architecture.md): an update that was acknowledged is handled, at least until
+its conversation transaction commits; the conversation service's `processed_updates` makes a second
+handling change nothing and send nothing. See `Journal` for the order per person.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from datetime import timedelta
+
+from bot.inbound.journal import Arrival, Claim, Journal
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[Claim], Awaitable[None]]
+
+WAKE_EVERY = 5.0  # seconds between looks for leftovers
+FORGET_EVERY = 3600.0  # seconds between deleting finished rows older than a week
+CONCURRENCY = 64  # updates handled at the same time by this process (different people)
+RETRY_FIRST = 2.0  # seconds before the second attempt after handling raised; doubled each time
+RETRY_MAX = 60.0
+
+
+class InboundQueue:
+    """Store, then handle: the incoming side of one channel (`telegram`, `whatsapp`)."""
+
+    def __init__(
+        self,
+        journal: Journal,
+        channel: str,
+        handle: Handler,
+        *,
+        wake_every: float = WAKE_EVERY,
+        forget_every: float = FORGET_EVERY,
+        concurrency: int = CONCURRENCY,
+    ) -> None:
+        self.journal = journal
+        self.channel = channel
+        self.handle = handle
+        self.wake_every = wake_every
+        self.forget_every = forget_every
+        self._slots = asyncio.Semaphore(concurrency)
+        self._working: dict[str, asyncio.Task[None]] = {}  # person key → the task handling their updates
+        self._waker: asyncio.Task[None] | None = None
+        self._closing = False
+
+    async def accept(self, arrivals: Sequence[Arrival]) -> None:
+        """Store `arrivals` (committed when this returns) and start handling them in the background.
+
+        Raises when they could not be stored: then the caller must not acknowledge them (a webhook
+        answers 503 so the platform delivers again; polling does not confirm the offset).
+        """
+        for claim in await self.journal.store(self.channel, arrivals):
+            self._start(claim)
+
+    async def recover(self) -> int:
+        """Claim and start what was left behind (see the module docstring); how many people it started."""
+        started = 0
+        for person in await self.journal.due_people(self.channel):
+            if person in self._working or self._closing:
+                continue  # this process handles them now and will take the next one itself
+            claim = await self.journal.claim_next(self.channel, person)
+            if claim is not None:
+                self._start(claim)
+                started += 1
+        if started:
+            log.info("Handling stored %s updates of %d people left from before", self.channel, started)
+        return started
+
+    def start(self) -> None:
+        """Begin looking for leftovers: now, and then every `wake_every` seconds."""
+        if self._waker is None:
+            self._waker = asyncio.create_task(self.run_periodically(), name=f"inbound-{self.channel}")
+
+    async def run_periodically(self) -> None:
+        loop = asyncio.get_running_loop()
+        forget_at = loop.time()
+        while True:
+            try:
+                await self.recover()
+                if loop.time() >= forget_at:
+                    forget_at = loop.time() + self.forget_every
+                    removed = await self.journal.forget(self.channel)
+                    if removed:
+                        log.info("Forgot %d handled %s updates older than a week", removed, self.channel)
+            except Exception:  # the database may be down for a while; the next wake-up tries again
+                log.warning("Could not look for stored %s updates", self.channel, exc_info=True)
+            await asyncio.sleep(self.wake_every)
+
+    async def join(self) -> None:
+        """Wait until every update in hand now (and those it leads to) has been handled."""
+        while self._working:
+            await asyncio.gather(*self._working.values(), return_exceptions=True)
+
+    async def close(self, grace: float) -> None:
+        """Shutdown: stop looking for leftovers, give updates in hand `grace` seconds, release the rest.
+
+        What is released stays stored and is handled by the next process (or this one after a restart).
+        """
+        self._closing = True
+        if self._waker is not None:
+            self._waker.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._waker
+            self._waker = None
+        if not self._working:
+            return
+        log.info("Waiting for %d %s update(s) still being handled", len(self._working), self.channel)
+        _done, pending = await asyncio.wait(set(self._working.values()), timeout=grace)
+        if pending:
+            log.warning(
+                "%d %s update(s) still in hand at shutdown are left for the next start",
+                len(pending),
+                self.channel,
+            )
+            for task in pending:
+                task.cancel()
+            await asyncio.gather(*pending, return_exceptions=True)
+
+    # -- handling -------------------------------------------------------------------------------------
+
+    def _start(self, claim: Claim) -> None:
+        task = asyncio.create_task(self._work(claim))
+        self._working[claim.person_key] = task
+        task.add_done_callback(lambda done: self._forget_task(claim.person_key, done))
+
+    def _forget_task(self, person: str, task: asyncio.Task[None]) -> None:
+        if self._working.get(person) is task:
+            del self._working[person]
+
+    async def _work(self, claim: Claim) -> None:
+        """Handle the person's updates one after the other until none of theirs is left."""
+        current: Claim | None = claim
+        while current is not None:
+            try:
+                async with self._renewing(current), self._slots:  # the lease holds while waiting too
+                    await self.handle(current)
+            except asyncio.CancelledError:
+                with contextlib.suppress(Exception):
+                    await asyncio.shield(self.journal.release(current))
+                raise
+            except Exception as exc:
+                await self._failed(current, exc)
+                return
+            handled = current
+            try:
+                current = await self.journal.finish(handled)
+            except Exception:
+                # Handled but not marked: after the lease it is claimed again and recognised as handled.
+                log.warning("Could not mark %s update %s handled", self.channel, handled.key, exc_info=True)
+                return
+
+    async def _failed(self, claim: Claim, exc: Exception) -> None:
+        delay = min(RETRY_FIRST * 2 ** (claim.attempts - 1), RETRY_MAX)
+        log.error(
+            "Handling %s update %s failed (attempt %d); trying again in %.0f s",
+            self.channel,
+            claim.key,
+            claim.attempts,
+            delay,
+            exc_info=exc,
+        )
+        try:
+            await self.journal.retry_later(claim, f"{type(exc).__name__}: {exc}", timedelta(seconds=delay))
+        except Exception:
+            log.warning("Could not put %s update %s back", self.channel, claim.key, exc_info=True)
+
+    @contextlib.asynccontextmanager
+    async def _renewing(self, claim: Claim) -> AsyncIterator[None]:
+        """Keep the lease while handling takes long (a Telegram flood wait), so nobody takes over."""
+        interval = max(self.journal.lease.total_seconds() / 3, 0.01)
+
+        async def renew() -> None:
+            while True:
+                await asyncio.sleep(interval)
+                try:
+                    if not await self.journal.renew(claim):
+                        return
+                except Exception:
+                    log.warning("Could not renew the lease of %s update %s", self.channel, claim.key)
+
+        renewing = asyncio.create_task(renew())
+        try:
+            yield
+        finally:
+            renewing.cancel()
