@@ -797,5 +797,8 @@ _NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
 
 
 def normalise(text: str) -> str:
-    """Case, emoji, punctuation and bidi marks do not matter when a label is typed."""
-    return _NOT_WORD.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
+    """Case, accents and vowel marks, emoji, punctuation and bidi marks do not matter when a label is
+    typed: "zuruck" finds "zurück", "İptal" (a phone's capital) finds "iptal", "عربي" finds "عَرَبِي"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return _NOT_WORD.sub(" ", unicodedata.normalize("NFKC", bare)).strip()

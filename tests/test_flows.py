@@ -251,3 +251,27 @@ async def test_restart_continues_where_the_person_was(tmp_path: Path) -> None:
         assert "Was möchten Sie tun?" in await Dialog(second, language_hint="de").say("1")
     finally:
         await second.close()
+
+
+@pytest.mark.parametrize(
+    "typed", ["nicht einverstanden", "Ich bin nicht einverstanden", "I don't agree", "I do not agree"]
+)
+async def test_a_refusal_is_never_read_as_consent(app: Application, typed: str) -> None:
+    dialog = Dialog(app, language_hint="de")
+    for said in ("/start", "Deutsch"):
+        await dialog.say(said)
+    await dialog.say(typed)
+    async with app.db.session() as session:
+        person = await session.scalar(select(Person))
+    assert person is not None and person.consent_at is None
+
+
+async def test_typed_words_in_ukrainian_and_turkish(app: Application) -> None:
+    ukrainian = Dialog(app, user="olena", language_hint="uk")
+    for said in ("/start", "Українська", "1"):
+        await ukrainian.say(said)
+    assert app.catalogues.format("uk", "feature-not-ready") in await ukrainian.say("я шукаю роботу")
+    turkish = Dialog(app, user="emre", language_hint="tr")
+    for said in ("/start", "Türkçe", "1"):
+        await turkish.say(said)
+    assert app.catalogues.format("tr", "feature-not-ready") in await turkish.say("İş arıyorum")
