@@ -30,6 +30,7 @@ PUBLIC_GRAPH_API = "https://graph.facebook.com"
 # Why Lotse writes to someone on WhatsApp outside a conversation; one approved template each.
 WHATSAPP_PURPOSES = ("reminder", "broadcast", "coach_reply")
 _SECRET_TOKEN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 
 class ConfigError(Exception):
@@ -77,6 +78,9 @@ class Settings(BaseSettings):
     telegram_bot_token: SecretStr | None = None
     telegram_api_base: str = PUBLIC_BOT_API
     database_url: str = "sqlite+aiosqlite:///lotse.db"
+    # Seconds to wait for an unreachable PostgreSQL at start-up; unset: `lotse run` waits as long as it
+    # takes, the other commands 60 s.
+    database_wait: float | None = Field(default=None, ge=0)
     coach_chat_id: int | None = None
     coordinator_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
     default_language: str = "de"
@@ -102,6 +106,7 @@ class Settings(BaseSettings):
         "whatsapp_phone_number_id",
         "whatsapp_app_secret",
         "whatsapp_verify_token",
+        "database_wait",
         mode="before",
     )
     @classmethod
@@ -154,6 +159,14 @@ class Settings(BaseSettings):
         if not value.startswith(("sqlite+aiosqlite://", "postgresql+asyncpg://")):
             raise ValueError("use sqlite+aiosqlite:///file.db or postgresql+asyncpg://user:pass@host/db")
         return value
+
+    @field_validator("log_level")
+    @classmethod
+    def _known_level(cls, value: str) -> str:
+        level = value.strip().upper()
+        if level not in LOG_LEVELS:
+            raise ValueError(f"{value!r} is not one of {', '.join(LOG_LEVELS)}")
+        return level
 
     @field_validator("whatsapp_phone_number_id")
     @classmethod

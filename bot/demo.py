@@ -23,13 +23,13 @@ MUNICIPALITIES = (
     "Graben-Neudorf",
 )
 
-# (name, Telegram user id, languages, skills, municipality)
+# (name, Telegram user id, languages, skills, municipality); skills from `bot.roles.SKILLS`
 COACHES = (
-    ("Ute Brenner", 900_000_001, ["de", "en"], ["cv", "application", "job_search"], "Bruchsal"),
-    ("Karim Haddad", 900_000_002, ["de", "ar", "fr"], ["forms", "authorities", "recognition"], "Ettlingen"),
-    ("Olena Kovalenko", 900_000_003, ["de", "uk", "ru"], ["cv", "job_search"], "Bretten"),
-    ("Mehmet Yıldız", 900_000_004, ["de", "tr", "kmr"], ["application", "forms"], "Stutensee"),
-    ("Farid Ahmadi", 900_000_005, ["de", "fa", "ps"], ["job_search", "authorities"], "Rheinstetten"),
+    ("Ute Brenner", 900_000_001, ["de", "en"], ["cv", "interview", "job_search"], "Bruchsal"),
+    ("Karim Haddad", 900_000_002, ["de", "ar", "fr"], ["forms", "recognition"], "Ettlingen"),
+    ("Olena Kovalenko", 900_000_003, ["de", "uk", "ru"], ["cv", "job_search", "german_course"], "Bretten"),
+    ("Mehmet Yıldız", 900_000_004, ["de", "tr", "kmr"], ["apprenticeship", "interview"], "Stutensee"),
+    ("Farid Ahmadi", 900_000_005, ["de", "fa", "ps"], ["job_search", "forms"], "Rheinstetten"),
 )
 COORDINATORS = (("Kreisintegrationsstelle Karlsruhe", 900_000_100),)
 

@@ -1,20 +1,39 @@
-"""The async engine, sessions, and bringing the schema up to date with Alembic."""
+"""The async engine, sessions, the first connection at start-up, and the schema via Alembic.
+
+`Database.connect` is the first thing start-up does with `DATABASE_URL`, so a mistake in it ends in one
+line naming the variable and the cause instead of a driver traceback: a SQLite file that cannot be
+opened, a PostgreSQL that refuses the login or has no such database. A PostgreSQL that is down or not yet
+started is an outage, not a mistake: start-up waits for it with backoff and says so in the log, as it
+does for a Telegram outage.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import AsyncIterator
+import math
+import os
+import sqlite3
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import event, text
+from alembic.migration import MigrationContext
+from sqlalchemy import event, make_url, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
+from bot.config import ConfigError
+
 log = logging.getLogger(__name__)
+
+# How long a single attempt to reach PostgreSQL may take before it counts as "not reachable".
+CONNECT_TIMEOUT = 10.0
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -42,6 +61,7 @@ class Database:
             engine_options.setdefault("pool_timeout", 60)
         else:
             engine_options.setdefault("pool_pre_ping", True)
+            engine_options.setdefault("connect_args", {"timeout": CONNECT_TIMEOUT})
         self.engine: AsyncEngine = create_async_engine(url, **engine_options)
         if url.startswith("sqlite"):
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
@@ -53,10 +73,60 @@ class Database:
         async with self.sessions() as session, session.begin():
             yield session
 
-    async def upgrade(self) -> None:
-        """Bring the schema to the newest migration (start-up and `lotse db upgrade` both do this)."""
+    async def connect(
+        self,
+        *,
+        wait: float = math.inf,
+        first_wait: float = 1,
+        max_wait: float = 30,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        """Open one connection to prove `DATABASE_URL` works; wait up to `wait` s while PostgreSQL is down.
+
+        Raises `ConfigError` (one line, naming DATABASE_URL) for what waiting cannot fix, or when the
+        server is still unreachable after `wait` seconds. The engine is disposed before raising.
+        """
+        deadline = clock() + wait
+        delay = first_wait
+        while True:
+            try:
+                async with self.engine.connect() as connection:
+                    await connection.execute(text("SELECT 1"))
+                return
+            except Exception as exc:
+                outage = _outage(exc)
+                if outage is None:
+                    await self.dispose()
+                    problem = _config_problem(self.url, exc)
+                    if problem is None:
+                        raise
+                    raise ConfigError(f"Configuration error: DATABASE_URL: {problem}") from None
+                where = _postgres_address(self.url)
+                left = deadline - clock()
+                if left <= 0:
+                    await self.dispose()
+                    raise ConfigError(
+                        f"Database unavailable: DATABASE_URL: PostgreSQL at {where} is not reachable "
+                        f"({outage}); gave up after {wait:.0f} s (DATABASE_WAIT sets how long to wait)"
+                    ) from None
+                pause = min(delay, left)
+                log.warning(
+                    "PostgreSQL at %s is not reachable (%s); trying again in %.0f s", where, outage, pause
+                )
+                await sleep(pause)
+                delay = min(delay * 2, max_wait)
+
+    async def upgrade(self) -> SchemaChange:
+        """Bring the schema to the newest migration (start-up and `lotse db upgrade` both do this).
+
+        Logs one line when migrations ran and nothing when the schema was already up to date.
+        """
         async with self.engine.begin() as connection:
-            await connection.run_sync(_upgrade)
+            change = await connection.run_sync(_upgrade)
+        if change.changed:
+            log.info("Database schema upgraded from %s to %s", change.before or "empty", change.after)
+        return change
 
     async def ping(self) -> bool:
         try:
@@ -71,10 +141,125 @@ class Database:
         await self.engine.dispose()
 
 
-def _upgrade(connection: Connection) -> None:
+@dataclass(frozen=True)
+class SchemaChange:
+    """The schema revision before and after an upgrade (None: no Lotse tables yet)."""
+
+    before: str | None
+    after: str | None
+
+    @property
+    def changed(self) -> bool:
+        return self.before != self.after
+
+
+def _upgrade(connection: Connection) -> SchemaChange:
+    before = MigrationContext.configure(connection).get_current_revision()
     config = alembic_config()
     config.attributes["connection"] = connection
     command.upgrade(config, "head")
+    return SchemaChange(before, MigrationContext.configure(connection).get_current_revision())
+
+
+# -- what went wrong with the first connection -----------------------------------------------------
+
+
+def _causes(exc: BaseException) -> list[BaseException]:
+    """The exception, the driver's error SQLAlchemy wraps, and their causes, outermost first."""
+    seen: list[BaseException] = []
+    pending: list[BaseException | None] = [exc]
+    while pending:
+        current = pending.pop(0)
+        if current is None or any(current is known for known in seen):
+            continue
+        seen.append(current)
+        pending += [getattr(current, "orig", None), current.__cause__, current.__context__]
+    return seen
+
+
+def _outage(exc: BaseException) -> str | None:
+    """Why PostgreSQL could not be reached, when waiting may help; None when it is something else."""
+    try:
+        import asyncpg
+    except ImportError:  # pragma: no cover - asyncpg is a dependency
+        return None
+    causes = _causes(exc)
+    if any(isinstance(cause, (sqlite3.Error, asyncpg.PostgresError)) for cause in causes):
+        for cause in causes:
+            if isinstance(cause, asyncpg.CannotConnectNowError):
+                return "the server is starting up or shutting down"
+            if isinstance(cause, asyncpg.TooManyConnectionsError):
+                return "too many connections"
+        return None
+    for cause in causes:
+        if isinstance(cause, ConnectionRefusedError):
+            return "connection refused"
+        if isinstance(cause, TimeoutError):
+            return "no answer within the time limit"
+        if isinstance(cause, OSError) and cause.__class__.__name__ == "gaierror":
+            return "host name not found"
+        if isinstance(cause, OSError):
+            return cause.strerror or str(cause) or type(cause).__name__
+    return None
+
+
+def _config_problem(url: str, exc: BaseException) -> str | None:
+    """One phrase saying what is wrong with DATABASE_URL, or None for an error that is not about it."""
+    causes = _causes(exc)
+    if url.startswith("sqlite"):
+        for cause in causes:
+            if isinstance(cause, sqlite3.Error):
+                return _sqlite_problem(url, cause)
+        return None
+    import asyncpg
+
+    where = _postgres_address(url)
+    parsed = make_url(url)
+    for cause in causes:
+        if isinstance(cause, asyncpg.InvalidCatalogNameError):
+            return (
+                f'PostgreSQL at {where} has no database "{parsed.database}" '
+                f"(create it, e.g. createdb -O {parsed.username or 'lotse'} {parsed.database})"
+            )
+        if isinstance(cause, asyncpg.InvalidPasswordError):
+            return f'PostgreSQL at {where} refused the password for user "{parsed.username}"'
+        if isinstance(cause, asyncpg.InvalidAuthorizationSpecificationError):
+            return f"PostgreSQL at {where} refused the login: {cause}"
+        if isinstance(cause, asyncpg.PostgresError):
+            return f"PostgreSQL at {where} refused the connection: {cause}"
+    return None
+
+
+def _sqlite_problem(url: str, error: sqlite3.Error) -> str:
+    database = make_url(url).database
+    if not database or database == ":memory:":
+        return f"cannot open the in-memory SQLite database ({error})"
+    path = Path(database).absolute()
+    directory = path.parent
+    if "not a database" in str(error):
+        return f"{path} is not a SQLite database file"
+    if path.is_dir():
+        return f"cannot open the SQLite file {path} (it is a directory)"
+    if not directory.exists():
+        missing = directory
+        while not missing.parent.exists():
+            missing = missing.parent
+        return f"cannot open the SQLite file {path} (directory {missing} does not exist)"
+    if not directory.is_dir():
+        return f"cannot open the SQLite file {path} ({directory} is not a directory)"
+    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+        return f"cannot open the SQLite file {path} (no permission to read and write it)"
+    if not os.access(directory, os.W_OK | os.X_OK):
+        return (
+            f"cannot open the SQLite file {path} (no permission to create files in {directory}; "
+            "SQLite needs that for the file and its journal)"
+        )
+    return f"cannot open the SQLite file {path} ({error})"
+
+
+def _postgres_address(url: str) -> str:
+    parsed = make_url(url)
+    return f"{parsed.host or 'localhost'}:{parsed.port or 5432}"
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
