@@ -47,11 +47,8 @@ class Application:
         await self.db.dispose()
 
 
-async def build(
-    settings: Settings, *, migrate: bool = True, database_wait: float = float("inf")
-) -> Application:
+async def build(settings: Settings, *, migrate: bool = True) -> Application:
     db = Database(settings.database_url)
-    await db.connect(wait=database_wait)  # one line for a bad DATABASE_URL; waits while PostgreSQL is down
     if migrate:
         await db.upgrade()
     catalogues = Catalogues(settings.locales_dir, settings.zone)
@@ -131,6 +128,7 @@ async def run_whatsapp(app: Application) -> None:
     scheduler = housekeeping(app)
     scheduler.start()
     try:
+        whatsapp.inbox.start()  # messages stored by a process that stopped are handled now
         server = web_server(app, [whatsapp.router])
         log.info(
             "Serving the WhatsApp webhook at %s on %s:%d",
@@ -146,15 +144,20 @@ async def run_whatsapp(app: Application) -> None:
 
 async def run_telegram(app: Application) -> None:
     """Long polling, or webhook mode when `WEBHOOK_URL` is set; WhatsApp on the web server beside it."""
+    from bot.inbound import Journal
     from handlers.telegram import build_dispatcher
+    from handlers.telegram import inbound as telegram_inbound
     from handlers.telegram import webhook as telegram_webhook
     from handlers.telegram.commands import publish_commands
+    from handlers.telegram.polling import LongPolling
     from handlers.telegram.sender import TelegramSender
 
     settings = app.settings
     bot = make_bot(settings)
     sender = TelegramSender(bot)
     dispatcher = build_dispatcher(app.service, sender, settings.coach_chat_id)
+    # Updates are stored before Telegram is told "received", then handled from there (bot/inbound).
+    inbound = telegram_inbound.build_queue(bot, dispatcher, Journal(app.db))
     whatsapp = make_whatsapp(app) if settings.whatsapp_enabled else None
     scheduler = housekeeping(app)
     scheduler.start()
@@ -162,30 +165,27 @@ async def run_telegram(app: Application) -> None:
         me = await connect_telegram(bot)
         log.info("Connected to Telegram as @%s", me.username)
         await publish_commands(bot, app.catalogues, settings.default_language)
+        inbound.start()  # updates stored by a process that stopped are handled now
+        if whatsapp is not None:
+            whatsapp.inbox.start()
         if settings.webhook_url is None:
             await bot.delete_webhook(drop_pending_updates=False)
+            polling = LongPolling(bot, inbound, allowed_updates=dispatcher.resolve_used_update_types())
             if whatsapp is None:
-                await dispatcher.start_polling(bot, allowed_updates=dispatcher.resolve_used_update_types())
+                polling.stop_on_signals()
+                await polling.run()
                 return
             # Both: long polling for Telegram while the web server takes WhatsApp's webhook. The web
             # server handles the signals; when it stops, polling stops too (and the other way round).
             server = web_server(app, [whatsapp.router])
-            polling = asyncio.create_task(
-                dispatcher.start_polling(
-                    bot, handle_signals=False, allowed_updates=dispatcher.resolve_used_update_types()
-                )
-            )
-            polling.add_done_callback(lambda _task: setattr(server, "should_exit", True))
+            polling_task = asyncio.create_task(polling.run())
+            polling_task.add_done_callback(lambda _task: setattr(server, "should_exit", True))
             try:
                 await server.serve()
             finally:
-                if not polling.done():
-                    try:
-                        await dispatcher.stop_polling()
-                    except RuntimeError:  # not started yet
-                        polling.cancel()
+                polling.stop()
                 with contextlib.suppress(asyncio.CancelledError):
-                    await polling
+                    await polling_task
             return
 
         assert settings.webhook_secret is not None
@@ -200,16 +200,12 @@ async def run_telegram(app: Application) -> None:
             )
             log.info("Webhook registered at %s", url)
 
-        in_flight: telegram_webhook.InFlight = set()
-
-        async def finish_updates() -> None:
-            await telegram_webhook.drain(in_flight)
-
-        routers = [telegram_webhook.build_router(bot, dispatcher, secret, in_flight)]
+        routers = [telegram_webhook.build_router(bot, inbound, secret)]
         if whatsapp is not None:
             routers.append(whatsapp.router)
-        await web_server(app, routers, on_startup=[register_webhook], on_shutdown=[finish_updates]).serve()
+        await web_server(app, routers, on_startup=[register_webhook]).serve()
     finally:
+        await inbound.close(telegram_inbound.SHUTDOWN_GRACE)  # what is not finished stays stored
         scheduler.shutdown(wait=False)
         if whatsapp is not None:
             await whatsapp.close()

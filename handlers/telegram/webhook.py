@@ -1,20 +1,23 @@
-"""`POST /telegram/webhook`: Telegram's pushes, verified by the secret token, acknowledged at once.
+"""`POST /telegram/webhook`: Telegram's pushes, verified by the secret token, stored, then acknowledged.
 
-The update is handled in the background so Telegram gets its 200 quickly; a repeated delivery is
-recognised by its update id in the database and answered only once.
+An update is answered 200 only after it is committed to the inbound journal (`bot.inbound`); it is
+handled right after, in the background, so Telegram still gets its answer quickly. When it cannot be
+stored (the database is down) the answer is 503 and Telegram delivers it again later. A delivery Telegram
+repeats is stored once (its update_id is the key) and answered once.
 """
 
 from __future__ import annotations
 
-import asyncio
 import hmac
 import logging
-from typing import Any
 
-from aiogram import Bot, Dispatcher
+from aiogram import Bot
 from aiogram.types import Update
 from fastapi import APIRouter, Request, Response
 from pydantic import ValidationError
+
+from bot.inbound import InboundQueue
+from handlers.telegram.inbound import arrival
 
 log = logging.getLogger(__name__)
 
@@ -22,15 +25,9 @@ PATH = "/telegram/webhook"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"  # noqa: S105 - a header name, not a secret
 
 
-InFlight = set[asyncio.Task[Any]]
-
-
-def build_router(
-    bot: Bot, dispatcher: Dispatcher, secret: str, in_flight: InFlight | None = None
-) -> APIRouter:
-    """The webhook route. Updates being handled are kept in `in_flight`, so shutdown can `drain` them."""
+def build_router(bot: Bot, inbound: InboundQueue, secret: str) -> APIRouter:
+    """The webhook route; `inbound` stores each update and handles it (see `handlers.telegram.inbound`)."""
     router = APIRouter()
-    background: InFlight = in_flight if in_flight is not None else set()
 
     @router.post(PATH)
     async def telegram_webhook(request: Request) -> Response:
@@ -38,25 +35,19 @@ def build_router(
         if not hmac.compare_digest(given.encode(), secret.encode()):
             log.warning("Rejected a Telegram webhook call with a wrong or missing secret token")
             return Response(status_code=401)
+        body = await request.body()
         try:
-            update = Update.model_validate_json(await request.body(), context={"bot": bot})
+            update = Update.model_validate_json(body, context={"bot": bot})
         except ValidationError:
             log.warning("Rejected a Telegram webhook call that is not an update")
             return Response(status_code=400)
-        task = asyncio.create_task(dispatcher.feed_update(bot, update))
-        background.add(task)
-        task.add_done_callback(background.discard)
+        try:
+            await inbound.accept([arrival(update, body)])
+        except Exception:
+            log.exception(
+                "Could not store Telegram update %s; Telegram will deliver it again", update.update_id
+            )
+            return Response(status_code=503)
         return Response(status_code=200)
 
     return router
-
-
-async def drain(in_flight: InFlight, grace: float = 25) -> None:
-    """At shutdown: let acknowledged updates finish, since Telegram will not deliver them again."""
-    if not in_flight:
-        return
-    log.info("Waiting for %d update(s) still being handled", len(in_flight))
-    _done, pending = await asyncio.wait(set(in_flight), timeout=grace)
-    for task in pending:
-        log.error("An acknowledged update was still being handled at shutdown and is cancelled")
-        task.cancel()

@@ -19,6 +19,7 @@ from fastapi import APIRouter
 from bot.config import Settings
 from bot.conversation import ConversationService
 from bot.i18n import Catalogues
+from bot.inbound import Journal
 from bot.storage.database import Database
 from handlers.whatsapp import webhook
 from handlers.whatsapp.client import make_client, make_http
@@ -78,7 +79,7 @@ def build_channel(
         default_language=settings.default_language,
         **sender_options,  # type: ignore[arg-type]
     )
-    inbox = Inbox(service, sender)
+    inbox = Inbox(service, sender, Journal(db))  # messages are stored before Meta hears 200
     router = webhook.build_router(
         inbox=inbox,
         phone_number_id=settings.whatsapp_phone_number_id,

@@ -2,8 +2,9 @@
 
 A POST is accepted only when `X-Hub-Signature-256` is the HMAC-SHA256 of the raw body with the app
 secret (compared in constant time); anything else gets 401 and is not read further. An accepted
-delivery is answered 200 at once and handled in the background (`Inbox`), so Meta never waits and
-never retries because of a slow answer; its retries are recognised by message id.
+delivery's messages are stored in the inbound journal first and then answered 200 (503 when they could
+not be stored: Meta delivers again); they are handled right after, in the background (`Inbox`), so
+Meta never waits for an answer to be sent. Its retries are recognised by message id.
 """
 
 from __future__ import annotations
@@ -75,7 +76,13 @@ def build_router(*, inbox: Inbox, phone_number_id: str, app_secret: str, verify_
             inbox.report(status)
         for message in parsed.messages:
             log.info("WhatsApp message %s (%s) received", message.id, message.type)
-            inbox.submit(message)
+        try:
+            await inbox.accept(parsed.messages)
+        except Exception:
+            log.exception(
+                "Could not store %d WhatsApp message(s); Meta will deliver them again", len(parsed.messages)
+            )
+            return Response(status_code=503)
         return Response(status_code=200)
 
     return router

@@ -96,7 +96,7 @@ async def test_finished_updates_keep_neither_content_nor_person(journal: Journal
 
 
 async def test_a_lapsed_lease_hands_the_update_out_again(journal: Journal, clock: Clock) -> None:
-    [claim] = await journal.store("telegram", [arrival(1), arrival(2)])  # the process then dies
+    [_in_hand] = await journal.store("telegram", [arrival(1), arrival(2)])  # the process then dies
 
     clock.advance(seconds=59)
     assert await journal.due_people("telegram") == []

@@ -1,15 +1,17 @@
 """The real bot, end to end over HTTP: aiogram ⇄ fake Telegram Bot API, with real flows and SQLite.
 
 `lotse` is the whole application as `bot.app` composes it (settings → database → flows → service →
-sender → dispatcher), fed by long polling from `tests.fakes.telegram_api`. `lotse_webhook` is the same
-bot behind the FastAPI webhook, served by uvicorn on a free port. Tests talk through `TelegramPerson`:
+sender → dispatcher → inbound journal), fed by Lotse's long polling (`handlers.telegram.polling`) from
+`tests.fakes.telegram_api`. `lotse_webhook` is the same bot behind the FastAPI webhook, served by uvicorn
+on a free port. Tests talk through `TelegramPerson`:
 
     amira = lotse.person(1001, "ar")
     [welcome] = await amira.say("/start")
     [privacy_note] = await amira.press("العربية")
 
-Every action returns the messages the bot sent back to that person. It waits until the dispatcher has
-finished the update (handlers, error handler and all), so "no answer" is as certain as an answer.
+Every action returns the messages the bot sent back to that person. It waits until the update was stored
+(or recognised as stored before) and everything the bot had in hand is handled (dispatcher, handlers,
+error handler and all), so "no answer" is as certain as an answer.
 """
 
 from __future__ import annotations
@@ -18,21 +20,23 @@ import asyncio
 import socket
 import time
 from collections import Counter
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 import uvicorn
-from aiogram import Bot, Dispatcher
-from aiogram.types import Update
+from aiogram import Bot
 
 from bot.app import Application, build, make_bot
 from bot.config import Settings, load_settings
+from bot.inbound import Arrival, InboundQueue, Journal
 from bot.web import create_app
 from handlers.telegram import build_dispatcher
+from handlers.telegram import inbound as telegram_inbound
 from handlers.telegram import webhook as telegram_webhook
+from handlers.telegram.polling import LongPolling
 from handlers.telegram.render import Choice
 from handlers.telegram.sender import TelegramSender
 from tests.fakes.telegram_api import DEFAULT_TOKEN, MEDIA, FakeTelegramAPI, Sent
@@ -43,30 +47,34 @@ TIMEOUT = 10.0  # generous: only reached when something is broken
 
 
 class Handled:
-    """Counts the updates the dispatcher finished, so tests await an update instead of sleeping."""
+    """Counts the deliveries the bot stored, so tests await an update instead of sleeping."""
 
     def __init__(self) -> None:
         self.counts: Counter[int] = Counter()
         self._changed = asyncio.Condition()
+        self._inbound: InboundQueue | None = None
 
-    def watch(self, dispatcher: Dispatcher) -> None:
-        """Wrap `feed_update`, the one entry both long polling and the webhook use."""
-        feed_update = dispatcher.feed_update
+    def watch(self, inbound: InboundQueue) -> None:
+        """Wrap `accept`, the one entry both long polling and the webhook use (a redelivery too)."""
+        accept = inbound.accept
+        self._inbound = inbound
 
-        async def tracked(bot: Bot, update: Update, **kwargs: Any) -> Any:
-            try:
-                return await feed_update(bot, update, **kwargs)
-            finally:
-                async with self._changed:
-                    self.counts[update.update_id] += 1
-                    self._changed.notify_all()
+        async def tracked(arrivals: Sequence[Arrival]) -> None:
+            await accept(arrivals)
+            async with self._changed:
+                self.counts.update(int(arrival.key) for arrival in arrivals)
+                self._changed.notify_all()
 
-        dispatcher.feed_update = tracked  # type: ignore[method-assign]
+        inbound.accept = tracked  # type: ignore[method-assign]
 
     async def wait(self, update_id: int, times: int = 1, timeout: float = TIMEOUT) -> None:
+        """Until `update_id` was delivered `times` times and everything in hand is handled."""
         try:
-            async with asyncio.timeout(timeout), self._changed:
-                await self._changed.wait_for(lambda: self.counts[update_id] >= times)
+            async with asyncio.timeout(timeout):
+                async with self._changed:
+                    await self._changed.wait_for(lambda: self.counts[update_id] >= times)
+                assert self._inbound is not None
+                await self._inbound.join()
         except TimeoutError:
             raise AssertionError(f"update {update_id} was not handled {times}× within {timeout}s") from None
 
@@ -96,11 +104,13 @@ class Lotse:
         # Generous per-chat rate and short backoff: the tests are about behaviour, not about waiting.
         self.sender = TelegramSender(self.bot, per_chat_burst=100, per_chat_period=1, backoff=0.05)
         self.dispatcher = build_dispatcher(self.app.service, self.sender, self.settings.coach_chat_id)
-        self.handled.watch(self.dispatcher)
+        self.inbound = telegram_inbound.build_queue(self.bot, self.dispatcher, Journal(self.app.db))
+        self.handled.watch(self.inbound)
         await self._start_feeding()
 
     async def stop(self) -> None:
         await self._stop_feeding()
+        await self.inbound.close(grace=TIMEOUT)
         await self.bot.session.close()
         await self.app.close()
 
@@ -109,24 +119,15 @@ class Lotse:
         await self.start()
 
     async def _start_feeding(self) -> None:
-        polling = asyncio.Event()
-        self.dispatcher.startup.register(polling.set)
         await self.bot.delete_webhook(drop_pending_updates=False)
-        self._polling = asyncio.create_task(
-            self.dispatcher.start_polling(
-                self.bot,
-                polling_timeout=1,
-                handle_signals=False,
-                close_bot_session=False,
-                allowed_updates=self.dispatcher.resolve_used_update_types(),
-            )
+        self.polling = LongPolling(
+            self.bot, self.inbound, allowed_updates=self.dispatcher.resolve_used_update_types(), timeout=1
         )
-        async with asyncio.timeout(TIMEOUT):
-            await polling.wait()
+        self._polling = asyncio.create_task(self.polling.run())
 
     async def _stop_feeding(self) -> None:
         if self._polling is not None:
-            await self.dispatcher.stop_polling()
+            self.polling.stop()
             await self._polling
             self._polling = None
 
@@ -165,7 +166,7 @@ class LotseWebhook(Lotse):
 
         web = create_app(
             self.app.db,
-            [telegram_webhook.build_router(self.bot, self.dispatcher, WEBHOOK_SECRET)],
+            [telegram_webhook.build_router(self.bot, self.inbound, WEBHOOK_SECRET)],
             on_startup=[register_webhook],
         )
         self._server = uvicorn.Server(uvicorn.Config(web, log_level="warning", lifespan="on"))

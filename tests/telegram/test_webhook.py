@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 from tests.telegram.conftest import WEBHOOK_SECRET, LotseWebhook
@@ -57,6 +55,7 @@ async def test_a_body_that_is_not_an_update_is_refused(lotse_webhook: LotseWebho
 
 
 async def test_the_same_update_posted_twice_is_answered_once(lotse_webhook: LotseWebhook) -> None:
+    # More on stored-before-200 and redeliveries: tests/inbound/test_telegram.py
     amira = lotse_webhook.person(3003, "ar")
     update = lotse_webhook.fake.update(message=lotse_webhook.fake.message(amira.user, "/start"))
 
@@ -65,19 +64,3 @@ async def test_the_same_update_posted_twice_is_answered_once(lotse_webhook: Lots
 
     assert [reply.text for reply in first] == [lotse_webhook.text("ar", "welcome")]
     assert again == []
-
-
-async def test_shutdown_lets_acknowledged_updates_finish() -> None:
-    from handlers.telegram.webhook import drain
-
-    finished: list[str] = []
-
-    async def handling(name: str, seconds: float) -> None:
-        await asyncio.sleep(seconds)
-        finished.append(name)
-
-    in_flight = {asyncio.create_task(handling("quick", 0.05)), asyncio.create_task(handling("stuck", 30))}
-    await drain(in_flight, grace=0.5)
-    await asyncio.sleep(0)
-    assert finished == ["quick"]
-    assert all(task.done() for task in in_flight)  # the stuck one was cancelled, not left running
