@@ -47,8 +47,11 @@ class Application:
         await self.db.dispose()
 
 
-async def build(settings: Settings, *, migrate: bool = True) -> Application:
+async def build(
+    settings: Settings, *, migrate: bool = True, database_wait: float = float("inf")
+) -> Application:
     db = Database(settings.database_url)
+    await db.connect(wait=database_wait)  # one line for a bad DATABASE_URL; waits while PostgreSQL is down
     if migrate:
         await db.upgrade()
     catalogues = Catalogues(settings.locales_dir, settings.zone)
