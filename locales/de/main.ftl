@@ -1,5 +1,6 @@
 # Lotse – deutsche Quelltexte. Alle anderen Sprachen haben dieselben Schlüssel und Argumente.
-# Einfache Sprache: kurze Sätze, Niveau A2.
+# Einfache Sprache: kurze Sätze, Niveau A2. „Sie“; der Bot spricht als „ich“.
+# Begriffe: docs/glossary.md. Anleitung für Übersetzer: docs/translating.md.
 
 ## Begrüßung und Sprache
 
@@ -46,11 +47,11 @@ my-data-consented =
     Das speichere ich über Sie:
     • Sprache: { $language }
     • Einverstanden seit: { $since }
-    • Kanal: { $channel }
+    • App: { $channel }
 my-data-no-consent =
     Das speichere ich über Sie:
     • Sprache: { $language }
-    • Kanal: { $channel }
+    • App: { $channel }
     Sie haben nicht zugestimmt. Mehr speichere ich nicht.
 my-data-withdraw = Zustimmung beenden
 my-data-delete = 🗑 Alles löschen
@@ -65,7 +66,11 @@ data-deleted = Alles ist gelöscht. Wenn Sie wieder schreiben, fangen wir neu an
 choose-option = Bitte wählen Sie einen Knopf. Oder schreiben Sie die Nummer.
 media-unsupported = Das kann ich noch nicht lesen. Bitte schreiben Sie Text oder wählen Sie einen Knopf.
 edited-unsupported = Geänderte Nachrichten kann ich nicht lesen. Bitte schicken Sie eine neue Nachricht.
-too-long = Die Nachricht ist zu lang. Bitte schreiben Sie kürzer (höchstens { $limit } Zeichen).
+too-long =
+    Die Nachricht ist zu lang. Bitte schreiben Sie kürzer (höchstens { $limit ->
+        [one] { NUMBER($limit, useGrouping: 0) } Zeichen
+       *[other] { NUMBER($limit, useGrouping: 0) } Zeichen
+    }).
 option-stale = Dieser Knopf ist alt. Hier ist die aktuelle Auswahl.
 unknown-command = Diesen Befehl kenne ich nicht. Schreiben Sie /help für Hilfe.
 help =

@@ -1,5 +1,6 @@
 # Lotse – English. Same keys and arguments as the German source (locales/de).
-# Plain language: short sentences, level A2.
+# Plain language: short sentences, level A2. The bot speaks as "I".
+# Terms: docs/glossary.md. How to translate: docs/translating.md.
 
 ## Welcome and language
 
@@ -7,7 +8,7 @@ welcome =
     Hello! I am Lotse. 👋
     I help you find work in Germany.
     Which language do you want?
-language-suggested = Maybe you write { $language }. Is that right? Please choose your language.
+language-suggested = Maybe you write in { $language }. Is that right? Please choose your language.
 language-set = Good. I will write in English now.
 
 ## Privacy and consent
@@ -16,7 +17,7 @@ privacy-note =
     🔒 Your data
     I store: your language and what you write to me.
     Why: So that coaches can help you.
-    Who sees it: Only the coaches and the team of the district office.
+    Who sees it: Only the coaches and the team of the Landratsamt (district office).
     Delete: Any time under “My data”.
     Do you agree?
 consent-agree = ✅ I agree
@@ -33,7 +34,7 @@ consent-withdrawn = You took back your OK. I only store your language now.
 
 menu-title = What do you want to do?
 menu-find-work = 💼 Find work
-menu-book = 📅 Book office hour
+menu-book = 📅 Book appointment
 menu-ask-coach = 💬 Ask a coach
 menu-appointments = 🗓 My appointments
 menu-language = 🌐 Language
@@ -46,11 +47,11 @@ my-data-consented =
     This is what I store about you:
     • Language: { $language }
     • Agreed since: { $since }
-    • Channel: { $channel }
+    • App: { $channel }
 my-data-no-consent =
     This is what I store about you:
     • Language: { $language }
-    • Channel: { $channel }
+    • App: { $channel }
     You did not agree. I store nothing more.
 my-data-withdraw = Take back my OK
 my-data-delete = 🗑 Delete everything
@@ -58,14 +59,18 @@ back = ⬅️ Back
 delete-confirm = Really delete everything? You cannot undo this.
 delete-yes = Yes, delete
 delete-no = No
-data-deleted = Everything is deleted. If you write again, we start new.
+data-deleted = Everything is deleted. If you write again, we start again from the beginning.
 
 ## When something does not fit
 
 choose-option = Please choose a button. Or write the number.
 media-unsupported = I cannot read this yet. Please write text or choose a button.
 edited-unsupported = I cannot read changed messages. Please send a new message.
-too-long = The message is too long. Please write shorter (at most { $limit } characters).
+too-long =
+    The message is too long. Please write less (at most { $limit ->
+        [one] { NUMBER($limit, useGrouping: 0) } character
+       *[other] { NUMBER($limit, useGrouping: 0) } characters
+    }).
 option-stale = This button is old. Here is the current choice.
 unknown-command = I do not know this command. Write /help for help.
 help =

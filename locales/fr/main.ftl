@@ -1,5 +1,6 @@
 # Lotse – français (French). Same keys and arguments as the German source (locales/de).
 # Plain language: short sentences, level A2. Non-breaking spaces before ! ? : and inside « ».
+# Polite form: « vous ». Terms: docs/glossary.md. How to translate: docs/translating.md.
 
 ## Accueil et langue (Welcome and language)
 
@@ -16,7 +17,7 @@ privacy-note =
     🔒 Vos données
     Ce que j'enregistre : votre langue et ce que vous m'écrivez.
     Pourquoi : pour que les coachs puissent vous aider.
-    Qui le voit : seulement les coachs et l'équipe de l'administration du district.
+    Qui le voit : seulement les coachs et l'équipe du Landratsamt (administration du district).
     Supprimer : à tout moment dans « Mes données ».
     Êtes-vous d'accord ?
 consent-agree = ✅ D'accord
@@ -65,7 +66,10 @@ data-deleted = Tout est supprimé. Si vous écrivez de nouveau, nous recommenço
 choose-option = Choisissez un bouton, s'il vous plaît. Ou écrivez le numéro.
 media-unsupported = Je ne peux pas encore lire ça. Écrivez un texte ou choisissez un bouton, s'il vous plaît.
 edited-unsupported = Je ne peux pas lire les messages modifiés. Envoyez un nouveau message, s'il vous plaît.
-too-long = Le message est trop long. Écrivez plus court, s'il vous plaît ({ $limit } caractères au maximum).
+too-long = Le message est trop long. Écrivez plus court, s'il vous plaît ({ $limit ->
+        [one] { NUMBER($limit, useGrouping: 0) } caractère
+       *[other] { NUMBER($limit, useGrouping: 0) } caractères
+    } au maximum).
 option-stale = Ce bouton est trop ancien. Voici le choix actuel.
 unknown-command = Je ne connais pas cette commande. Écrivez /help pour avoir de l'aide.
 help =

@@ -1,5 +1,6 @@
 # Lotse – Kurmancî (Kurmanji Kurdish, Latin script). Same keys and arguments as the German source (locales/de).
-# Plain language: short sentences, level A2. Polite form: "hûn".
+# Plain language: short sentences, level A2. Polite form: "hûn". One spelling: "menû".
+# Terms: docs/glossary.md. How to translate: docs/translating.md.
 
 ## Bi xêr hatin û ziman (Welcome and language)
 
@@ -16,7 +17,7 @@ privacy-note =
     🔒 Agahiyên we
     Ez çi tomar dikim: zimanê we û tiştên ku hûn ji min re dinivîsin.
     Çima: Da ku şêwirmend bikaribin alîkariya we bikin.
-    Kî dibîne: Tenê şêwirmend û karmendên rêveberiya navçeyê.
+    Kî dibîne: Tenê şêwirmend û karmendên Landratsamt (rêveberiya navçeyê).
     Jêbirin: Her dem di beşa “Agahiyên min” de.
     Hûn razî ne?
 consent-agree = ✅ Ez razî me
@@ -29,7 +30,7 @@ consent-declined =
     Hûn dikarin zimên biguherînin. Hûn dikarin paşê razî bibin.
 consent-withdrawn = We razîbûna xwe paşde kişand. Niha ez tenê zimanê we tomar dikim.
 
-## Menuya sereke (Main menu)
+## Menûya sereke (Main menu)
 
 menu-title = Hûn dixwazin çi bikin?
 menu-find-work = 💼 Lêgerîna kar
@@ -65,13 +66,13 @@ data-deleted = Her tişt hate jêbirin. Eger hûn dîsa binivîsin, em ji nû ve
 choose-option = Ji kerema xwe bişkokekê hilbijêrin. An jî hejmarê binivîsin.
 media-unsupported = Ez hêj nikarim vê bixwînim. Ji kerema xwe nivîsê binivîsin an bişkokekê hilbijêrin.
 edited-unsupported = Ez nikarim peyamên guhertî bixwînim. Ji kerema xwe peyameke nû bişînin.
-too-long = Peyam pir dirêj e. Ji kerema xwe kurttir binivîsin (herî zêde { $limit } tîp).
+too-long = Peyam pir dirêj e. Ji kerema xwe kurttir binivîsin (herî zêde { NUMBER($limit, useGrouping: 0) } tîp).
 option-stale = Ev bişkok kevn e. Va ne vebijarkên niha.
 unknown-command = Ez vê fermanê nas nakim. Ji bo alîkariyê /help binivîsin.
 help =
     Ev bi vî awayî dixebite:
     /start – ji nû ve dest pê kirin
-    /menu – menuya sereke
+    /menu – menûya sereke
     /language – guhertina zimên
     /help – ev alîkarî
     Hûn dikarin hejmara vebijarkekê jî binivîsin.
@@ -84,7 +85,7 @@ list-button = Hilbijêrin
 
 ## Telegram command menu (the descriptions next to /start, /menu, /language, /help)
 
-command-start = Ji nû ve dest pê bike
+command-start = Ji nû ve dest pê kirin
 command-menu = Menûya sereke
-command-language = Zimên biguherîne
+command-language = Guhertina zimên
 command-help = Alîkarî

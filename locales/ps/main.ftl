@@ -1,5 +1,7 @@
 # Lotse – پښتو (Pashto). Same keys and arguments as the German source (locales/de).
 # Plain language: short sentences, level A2. Right-to-left; Fluent isolates the variables.
+# Commands: the description first, then { "\u200E" } right before the "/". "Back" points right: ➡️.
+# Terms: docs/glossary.md. How to translate: docs/translating.md.
 
 ## ښه راغلاست او ژبه (Welcome and language)
 
@@ -16,16 +18,16 @@ privacy-note =
     🔒 ستاسو معلومات
     زه څه ساتم: ستاسو ژبه او هغه څه چې تاسو ماته لیکئ.
     ولې: چې سلاکاران ستاسو سره مرسته وکړای شي.
-    څوک یې ویني: یوازې سلاکاران او د ولسوالۍ د ادارې کارکوونکي.
+    څوک یې ویني: یوازې سلاکاران او د ولسوالۍ د ادارې (Landratsamt) کارکوونکي.
     پاکول: هر وخت په «زما معلومات» کې.
-    ایا تاسو موافق یاست؟
+    آیا تاسو موافق یاست؟
 consent-agree = ✅ موافق یم
 consent-decline = اوس نه
 consent-agree-now = ✅ اوس موافق یم
 consent-thanks = مننه! اوس کولی شو پیل وکړو.
 consent-declined =
     سمه ده. زه یوازې ستاسو ژبه ساتم.
-    له موافقې پرته نه شم کولی وخت ونیسم او نه له سلاکار څخه پوښتنه وکړم.
+    له موافقې پرته نه شم کولی د مشورې وخت ونیسم او نه له سلاکار څخه پوښتنه وکړم.
     تاسو کولی شئ ژبه بدله کړئ. وروسته هم موافقه کولی شئ.
 consent-withdrawn = ستاسو موافقه بېرته واخیستل شوه. اوس یوازې ستاسو ژبه ساتم.
 
@@ -54,7 +56,7 @@ my-data-no-consent =
     تاسو موافقه نه ده کړې. نور څه نه ساتم.
 my-data-withdraw = موافقه بېرته اخیستل
 my-data-delete = 🗑 ټول پاکول
-back = ⬅️ شاته
+back = ➡️ شاته
 delete-confirm = رښتیا ټول پاک شي؟ بیا یې نه شئ راګرځولی.
 delete-yes = هو، پاک یې کړه
 delete-no = نه
@@ -65,15 +67,19 @@ data-deleted = ټول پاک شول. که بیا ولیکئ، له سره پیل
 choose-option = مهرباني وکړئ یوه تڼۍ وټاکئ. یا شمېره ولیکئ.
 media-unsupported = دا لا نه شم لوستلی. مهرباني وکړئ متن ولیکئ یا یوه تڼۍ وټاکئ.
 edited-unsupported = بدل شوي پیغامونه نه شم لوستلی. مهرباني وکړئ نوی پیغام ولېږئ.
-too-long = پیغام ډېر اوږد دی. مهرباني وکړئ لنډ یې ولیکئ (تر { $limit } تورو زیات نه).
+too-long =
+    پیغام ډېر اوږد دی. مهرباني وکړئ لنډ یې ولیکئ (تر { $limit ->
+        [one] { NUMBER($limit, useGrouping: 0) } توري
+       *[other] { NUMBER($limit, useGrouping: 0) } تورو
+    } زیات نه).
 option-stale = دا تڼۍ زړه ده. دا اوسني انتخابونه دي.
-unknown-command = دا امر نه پېژنم. د مرستې لپاره /help ولیکئ.
+unknown-command = دا امر نه پېژنم. د مرستې لپاره { "\u200E" }/help ولیکئ.
 help =
     داسې کار کوي:
-    /start – له سره پیل
-    /menu – اصلي مینو
-    /language – ژبه بدلول
-    /help – دا مرسته
+    له سره پیل – { "\u200E" }/start
+    اصلي مینو – { "\u200E" }/menu
+    ژبه بدلول – { "\u200E" }/language
+    دا مرسته – { "\u200E" }/help
     تاسو کولی شئ د یوه انتخاب شمېره هم ولیکئ.
 error-apology = بښنه غواړم، یوه ستونزه پېښه شوه. مهرباني وکړئ بیا هڅه وکړئ.
 

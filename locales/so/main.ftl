@@ -1,5 +1,6 @@
 # Lotse – Soomaali (Somali). Same keys and arguments as the German source (locales/de).
-# Plain language: short sentences, level A2.
+# Plain language: short sentences, level A2. Somali has no polite plural: «adiga» forms, kindly worded.
+# Terms: docs/glossary.md. How to translate: docs/translating.md.
 
 ## Soo dhawayn iyo luqad (Welcome and language)
 
@@ -16,7 +17,7 @@ privacy-note =
     🔒 Xogtaada
     Waxa aan kaydiyo: luqaddaada iyo waxa aad ii qorto.
     Sababta: Si la-taliyayaashu kuu caawin karaan.
-    Yaa arka: Kaliya la-taliyayaasha iyo shaqaalaha xafiiska degmada.
+    Yaa arka: Kaliya la-taliyayaasha iyo shaqaalaha Landratsamt (xafiiska degmada).
     Tirtirid: Waqti kasta, gudaha “Xogtayda”.
     Ma ogoshahay?
 consent-agree = ✅ Waan ogolahay
@@ -45,7 +46,7 @@ feature-not-ready = Tani weli diyaar ma aha. Waan ka shaqaynaynaa. Fadlan dooro 
 my-data-consented =
     Waa kan waxa aan kaa kaydiyo:
     • Luqadda: { $language }
-    • Ogolaanshaha laga bilaabo: { $since }
+    • Taariikhda ogolaanshaha: { $since }
     • Barnaamijka: { $channel }
 my-data-no-consent =
     Waa kan waxa aan kaa kaydiyo:
@@ -65,7 +66,7 @@ data-deleted = Wax walba waa la tirtiray. Haddii aad mar kale ii qorto, waxaan k
 choose-option = Fadlan dooro badhan. Ama qor lambarka.
 media-unsupported = Tan weli ma akhrin karo. Fadlan qor qoraal ama dooro badhan.
 edited-unsupported = Ma akhrin karo fariimaha la beddelay. Fadlan soo dir fariin cusub.
-too-long = Fariintu aad bay u dheer tahay. Fadlan ka gaabi (ugu badnaan { $limit } xaraf).
+too-long = Fariintu aad bay u dheer tahay. Fadlan ka gaabi (ugu badnaan { NUMBER($limit, useGrouping: 0) } xaraf).
 option-stale = Badhankan waa duug. Kuwani waa doorashooyinka hadda.
 unknown-command = Amarkan ma aqaan. Qor /help si aad caawimaad u hesho.
 help =

@@ -1,5 +1,6 @@
 # Lotse – ትግርኛ (Tigrinya, Ge'ez script). Same keys and arguments as the German source (locales/de).
 # Plain language: short sentences, level A2. Polite form: plural "ንስኹም".
+# Terms: docs/glossary.md. How to translate: docs/translating.md.
 
 ## እንቋዕ ብደሓን መጻእኩም፣ ቋንቋ (Welcome and language)
 
@@ -16,7 +17,7 @@ privacy-note =
     🔒 ሓበሬታኹም
     እንታይ እዕቅብ: ቋንቋኹምን ዝጸሓፍኩምለይን።
     ስለምንታይ: ኣማኸርቲ ክሕግዙኹም ምእንቲ።
-    መን ይርእዮ: ኣማኸርትን ሰራሕተኛታት ምምሕዳር ከባቢን ጥራይ።
+    መን ይርእዮ: ኣማኸርትን ናይ Landratsamt (ምምሕዳር ከባቢ) ሰራሕተኛታትን ጥራይ።
     ምድምሳስ: ኣብ ዝኾነ እዋን ኣብ «ሓበሬታይ»።
     ትሰማምዑ ዶ?
 consent-agree = ✅ እሰማማዕ እየ
@@ -65,7 +66,10 @@ data-deleted = ኩሉ ተደምሲሱ። እንደገና እንተ ጸሓፍኩ�
 choose-option = በጃኹም ሓደ መጠወቒ ምረጹ። ወይ ቁጽሪ ጸሓፉ።
 media-unsupported = ነዚ ገና ከንብቦ ኣይክእልን እየ። በጃኹም ጽሑፍ ጸሓፉ ወይ መጠወቒ ምረጹ።
 edited-unsupported = ዝተቐየሩ መልእኽትታት ከንብብ ኣይክእልን እየ። በጃኹም ሓድሽ መልእኽቲ ስደዱ።
-too-long = እቲ መልእኽቲ ኣዝዩ ነዊሕ እዩ። በጃኹም ሓጺር ጌርኩም ጸሓፉ (እንተበዝሔ { $limit } ፊደላት)።
+too-long = እቲ መልእኽቲ ኣዝዩ ነዊሕ እዩ። በጃኹም ሓጺር ጌርኩም ጸሓፉ (እንተበዝሔ { $limit ->
+        [one] { NUMBER($limit, useGrouping: 0) } ፊደል
+       *[other] { NUMBER($limit, useGrouping: 0) } ፊደላት
+    })።
 option-stale = እዚ መጠወቒ ኣረጊቱ እዩ። እዚኦም ሕጂ ዘለዉ ምርጫታት እዮም።
 unknown-command = ነዚ ትእዛዝ ኣይፈልጦን እየ። ንሓገዝ /help ጸሓፉ።
 help =
@@ -84,7 +88,7 @@ list-button = ምረጹ
 
 ## Telegram command menu (the descriptions next to /start, /menu, /language, /help)
 
-command-start = ካብ መጀመርታ ጀምር
+command-start = ካብ መጀመርታ ምጅማር
 command-menu = ቀንዲ ዝርዝር
-command-language = ቋንቋ ቀይር
+command-language = ቋንቋ ምቕያር
 command-help = ሓገዝ

@@ -1,5 +1,6 @@
 # Lotse – Türkçe (Turkish). Same keys and arguments as the German source (locales/de).
-# Plain language: short sentences, level A2.
+# Plain language: short sentences, level A2. Polite form: «siz». The bot speaks as «ben».
+# Terms: docs/glossary.md. How to translate: docs/translating.md.
 
 ## Karşılama ve dil (Welcome and language)
 
@@ -16,7 +17,7 @@ privacy-note =
     🔒 Bilgileriniz
     Neyi saklıyorum: Dilinizi ve bana yazdıklarınızı.
     Neden: Danışmanlar size yardım edebilsin diye.
-    Kim görüyor: Sadece danışmanlar ve ilçe idaresindeki ekip.
+    Kim görüyor: Sadece danışmanlar ve Landratsamt (ilçe idaresi) ekibi.
     Silmek: İstediğiniz zaman “Bilgilerim” bölümünden.
     Onay veriyor musunuz?
 consent-agree = ✅ Onaylıyorum
@@ -64,8 +65,8 @@ data-deleted = Her şey silindi. Tekrar yazarsanız baştan başlarız.
 
 choose-option = Lütfen bir düğme seçin. Ya da numarayı yazın.
 media-unsupported = Bunu henüz okuyamıyorum. Lütfen yazı yazın ya da bir düğme seçin.
-edited-unsupported = Değiştirilmiş mesajları okuyamıyorum. Lütfen yeni bir mesaj gönderin.
-too-long = Mesaj çok uzun. Lütfen daha kısa yazın (en fazla { $limit } karakter).
+edited-unsupported = Düzenlenmiş mesajları okuyamıyorum. Lütfen yeni bir mesaj gönderin.
+too-long = Mesaj çok uzun. Lütfen daha kısa yazın (en fazla { NUMBER($limit, useGrouping: 0) } karakter).
 option-stale = Bu düğme eski. İşte güncel seçenekler.
 unknown-command = Bu komutu bilmiyorum. Yardım için /help yazın.
 help =
@@ -75,7 +76,7 @@ help =
     /language – dili değiştir
     /help – bu yardım
     Bir seçeneğin numarasını da yazabilirsiniz.
-error-apology = Özür dileriz, bir sorun oldu. Lütfen tekrar deneyin.
+error-apology = Özür dilerim, bir sorun oldu. Lütfen tekrar deneyin.
 
 ## WhatsApp
 

@@ -1,5 +1,6 @@
 # Lotse – українська (Ukrainian). Same keys and arguments as the German source (locales/de).
-# Plain language: short sentences, level A2.
+# Plain language: short sentences, level A2. Polite form: «ви» (lowercase, as in apps).
+# Terms: docs/glossary.md. How to translate: docs/translating.md.
 
 ## Привітання і мова (Welcome and language)
 
@@ -15,8 +16,8 @@ language-set = Добре. Тепер я пишу українською.
 privacy-note =
     🔒 Ваші дані
     Що я зберігаю: вашу мову і те, що ви мені пишете.
-    Навіщо: щоб коучі могли вам допомогти.
-    Хто це бачить: тільки коучі і працівники районної адміністрації.
+    Навіщо: щоб коучі (консультанти з роботи) могли вам допомогти.
+    Хто це бачить: тільки коучі і працівники Landratsamt (районної адміністрації).
     Видалити: будь-коли в розділі «Мої дані».
     Ви згодні?
 consent-agree = ✅ Погоджуюсь
@@ -25,7 +26,7 @@ consent-agree-now = ✅ Тепер погоджуюсь
 consent-thanks = Дякую! Тепер ми можемо почати.
 consent-declined =
     Добре. Я зберігаю тільки вашу мову.
-    Без вашої згоди я не можу записати вас на зустріч і не можу запитати коуча.
+    Без вашої згоди я не можу записати вас на прийом і не можу запитати коуча.
     Ви можете змінити мову. Ви можете погодитися пізніше.
 consent-withdrawn = Ви відкликали свою згоду. Тепер я зберігаю тільки вашу мову.
 
@@ -35,7 +36,7 @@ menu-title = Що ви хочете зробити?
 menu-find-work = 💼 Знайти роботу
 menu-book = 📅 Запис на прийом
 menu-ask-coach = 💬 Запитати коуча
-menu-appointments = 🗓 Мої зустрічі
+menu-appointments = 🗓 Мої записи
 menu-language = 🌐 Мова
 menu-my-data = 🔒 Мої дані
 feature-not-ready = Цього ще немає. Ми над цим працюємо. Будь ласка, виберіть щось інше.
@@ -45,7 +46,7 @@ feature-not-ready = Цього ще немає. Ми над цим працює�
 my-data-consented =
     Ось що я зберігаю про вас:
     • Мова: { $language }
-    • Згода з: { $since }
+    • Згоду надано: { $since }
     • Месенджер: { $channel }
 my-data-no-consent =
     Ось що я зберігаю про вас:
@@ -65,15 +66,20 @@ data-deleted = Усе видалено. Якщо ви напишете знов�
 choose-option = Будь ласка, натисніть кнопку. Або напишіть номер.
 media-unsupported = Я поки не можу це прочитати. Будь ласка, напишіть текст або натисніть кнопку.
 edited-unsupported = Я не можу читати змінені повідомлення. Будь ласка, надішліть нове повідомлення.
-too-long = Повідомлення задовге. Будь ласка, напишіть коротше (не більше { $limit } символів).
+too-long =
+    Повідомлення задовге. Будь ласка, напишіть коротше (максимум { $limit ->
+        [one] { NUMBER($limit, useGrouping: 0) } символ
+        [few] { NUMBER($limit, useGrouping: 0) } символи
+       *[many] { NUMBER($limit, useGrouping: 0) } символів
+    }).
 option-stale = Ця кнопка застаріла. Ось актуальний вибір.
-unknown-command = Я не знаю цієї команди. Напишіть /help, щоб отримати допомогу.
+unknown-command = Я не знаю цієї команди. Напишіть /help, щоб побачити довідку.
 help =
     Як це працює:
     /start – почати спочатку
     /menu – головне меню
     /language – змінити мову
-    /help – ця допомога
+    /help – ця довідка
     Ви також можете написати номер варіанту.
 error-apology = Вибачте, щось пішло не так. Будь ласка, спробуйте ще раз.
 
@@ -87,4 +93,4 @@ list-button = Вибрати
 command-start = Почати знову
 command-menu = Головне меню
 command-language = Змінити мову
-command-help = Допомога
+command-help = Довідка
