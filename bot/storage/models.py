@@ -9,7 +9,18 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, BigInteger, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    CheckConstraint,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
@@ -59,6 +70,8 @@ class Person(Base):
     consent_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # When a channel said the person cannot be reached (blocked the bot); messages to them are not retried.
+    unreachable_at: Mapped[datetime | None]
 
     conversation: Mapped[Conversation | None] = relationship(
         back_populates="person", cascade="all, delete-orphan", passive_deletes=True, uselist=False
@@ -125,21 +138,6 @@ class ProcessedUpdate(Base):
     received_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
 
 
-class PendingMessage(Base):
-    """A message for someone Lotse may not write to right now (WhatsApp's 24-hour rule, no template).
-
-    Delivered, oldest first, as soon as the person writes again; deleted with the person.
-    """
-
-    __tablename__ = "pending_messages"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
-    purpose: Mapped[str] = mapped_column(String(32))
-    text: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-
-
 class InboundUpdate(Base):
     """An update from Telegram or WhatsApp, stored before the platform is told "received" (see bot/inbound).
 
@@ -164,3 +162,39 @@ class InboundUpdate(Base):
     claimed_until: Mapped[datetime | None]
     last_error: Mapped[str | None] = mapped_column(String(500))
 
+
+OUTBOX_STATES = ("queued", "sending", "sent", "failed", "waiting", "blocked")
+
+
+class OutboxMessage(Base):
+    """A message that is not the immediate answer, kept until it is sent (see `bot/outbox`).
+
+    One row per recipient, written in the same transaction as its cause. The content is stored
+    renderable (message keys and arguments, not sentences) and rendered in the recipient's language
+    when it is sent; once sent, only the metadata is kept. Deleting a person deletes their messages.
+    """
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        CheckConstraint(f"state IN {OUTBOX_STATES!r}", name="ck_outbox_state"),
+        Index("ix_outbox_due", "state", "channel", "not_before"),  # "due rows of a channel"
+        Index("ix_outbox_recipient", "channel", "address", "id"),  # one recipient's queue, in order
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    address: Mapped[str] = mapped_column(String(64))  # chat id, wa_id or terminal login
+    thread_id: Mapped[int | None] = mapped_column(BigInteger)  # forum topic in the coaches' group
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    coach_id: Mapped[int | None] = mapped_column(ForeignKey("coaches.id", ondelete="CASCADE"), index=True)
+    purpose: Mapped[str] = mapped_column(String(32))
+    content: Mapped[dict[str, Any]]
+    language: Mapped[str | None] = mapped_column(String(8))  # overrides the recipient's language
+    not_before: Mapped[datetime]
+    state: Mapped[str] = mapped_column(String(16), default="queued")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    claimed_until: Mapped[datetime | None]  # the lease of the worker sending it (state "sending")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[datetime | None]
+    key: Mapped[str | None] = mapped_column(String(200), unique=True)  # a second put with it writes nothing
