@@ -21,6 +21,7 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic_core import PydanticUseDefault
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from bot.languages import LANGUAGES
@@ -30,6 +31,10 @@ PUBLIC_GRAPH_API = "https://graph.facebook.com"
 # Why Lotse writes to someone on WhatsApp outside a conversation; one approved template each.
 WHATSAPP_PURPOSES = ("reminder", "broadcast", "coach_reply")
 _SECRET_TOKEN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+_TEMPLATE_PARAM = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*(:(date|time))?$")
+# Telegram's free broadcast limit; above it only with paid broadcasts (TELEGRAM_PAID_BROADCAST), up to 1,000.
+TELEGRAM_FREE_RATE = 30
+TELEGRAM_PAID_RATE = 1000
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 
@@ -42,7 +47,9 @@ class WhatsAppTemplate(BaseModel):
 
     `languages` maps a Lotse language to the template's language code at Meta (a list means the same
     codes: `["de", "en"]` is `{"de": "de", "en": "en"}`). With `announce_only` the template only says
-    that a message is waiting; the message itself is delivered when the person answers.
+    that a message is waiting; the message itself is delivered when the person answers. `params` fill
+    the template's variables {{1}}, {{2}}, … from the arguments of the message's text, rendered in the
+    template's language: `"when:date"` and `"when:time"` are the day and the hour of the argument `when`.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -50,6 +57,7 @@ class WhatsAppTemplate(BaseModel):
     name: str = Field(pattern=r"^[a-z0-9_]{1,512}$")
     languages: dict[str, str]
     announce_only: bool = False
+    params: list[str] = Field(default_factory=list)
 
     @field_validator("languages", mode="before")
     @classmethod
@@ -69,6 +77,14 @@ class WhatsAppTemplate(BaseModel):
                 raise ValueError(f"{ours!r} is not one of {', '.join(LANGUAGES)}")
             if theirs not in meta_codes:
                 raise ValueError(f"{theirs!r} (for {ours!r}) is not a WhatsApp template language code")
+        return value
+
+    @field_validator("params")
+    @classmethod
+    def _param_specs(cls, value: list[str]) -> list[str]:
+        for spec in value:
+            if not _TEMPLATE_PARAM.match(spec):
+                raise ValueError(f"{spec!r} is not an argument name, optionally with :date or :time")
         return value
 
 
@@ -93,6 +109,11 @@ class Settings(BaseSettings):
     whatsapp_verify_token: SecretStr | None = None
     whatsapp_api_base: str = PUBLIC_GRAPH_API
     whatsapp_templates: Annotated[dict[str, WhatsAppTemplate], NoDecode] = Field(default_factory=dict)
+    # Where a language has no approved template: the template languages to try instead, in order.
+    whatsapp_template_fallbacks: Annotated[dict[str, list[str]], NoDecode] = Field(default_factory=dict)
+    telegram_rate_limit: float = Field(default=TELEGRAM_FREE_RATE, gt=0, le=TELEGRAM_PAID_RATE)
+    telegram_paid_broadcast: bool = False
+    whatsapp_rate_limit: float = Field(default=80, gt=0, le=1000)
     web_host: str = "127.0.0.1"
     web_port: int = Field(default=8080, ge=1, le=65535)
     log_level: str = "INFO"
@@ -192,6 +213,45 @@ class Settings(BaseSettings):
                     f"unknown purpose {unknown[0]!r}; purposes are {', '.join(WHATSAPP_PURPOSES)}"
                 )
         return value
+
+    @field_validator(
+        "telegram_rate_limit", "telegram_paid_broadcast", "whatsapp_rate_limit", mode="before"
+    )
+    @classmethod
+    def _empty_is_default(cls, value: object) -> object:
+        if isinstance(value, str) and not value.strip():
+            raise PydanticUseDefault()
+        return value
+
+    @field_validator("whatsapp_template_fallbacks", mode="before")
+    @classmethod
+    def _fallbacks_json(cls, value: object) -> object:
+        if isinstance(value, str):
+            if not value.strip():
+                return {}
+            try:
+                value = json.loads(value)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"not valid JSON ({exc.msg} at character {exc.pos})") from None
+        return value
+
+    @field_validator("whatsapp_template_fallbacks")
+    @classmethod
+    def _fallback_languages(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for language, fallbacks in value.items():
+            for code in (language, *fallbacks):
+                if code not in LANGUAGES:
+                    raise ValueError(f"{code!r} is not one of {', '.join(LANGUAGES)}")
+        return value
+
+    @model_validator(mode="after")
+    def _telegram_rate(self) -> Settings:
+        if self.telegram_rate_limit > TELEGRAM_FREE_RATE and not self.telegram_paid_broadcast:
+            raise ValueError(
+                f"TELEGRAM_RATE_LIMIT: Telegram allows {TELEGRAM_FREE_RATE} messages a second; more only "
+                "with TELEGRAM_PAID_BROADCAST=true (paid in Telegram Stars, up to 1000)"
+            )
+        return self
 
     @field_validator("telegram_api_base", "webhook_url", "whatsapp_api_base")
     @classmethod

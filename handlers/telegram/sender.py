@@ -1,9 +1,14 @@
 """The one way out to Telegram: every message of every feature leaves through `TelegramSender`.
 
-It keeps Telegram's limits (about 30 messages a second overall, about one a second per chat, with
-short bursts allowed), waits `retry_after` when Telegram answers 429, and retries server errors and
-network failures with exponential backoff. A message that still cannot be delivered is logged with the
-chat id and the reason, never silently dropped.
+It keeps Telegram's limits: `TELEGRAM_RATE_LIMIT` messages a second overall (30 by default; up to 1,000
+with `TELEGRAM_PAID_BROADCAST`, which sends with `allow_paid_broadcast`), about one a second per private
+chat with short bursts, 20 a minute per group. It waits `retry_after` when Telegram answers 429 and
+retries server errors and network failures with exponential backoff. A message that still cannot be
+delivered raises `DeliveryFailed` (logged with the chat id and the reason, never silently dropped):
+`blocked` when the person blocked the bot or the chat is gone, `permanent` for other refusals.
+
+Answers go out directly (`send_all`); everything else comes from the outbox through `deliver`, the
+`ChannelSender` interface the delivery worker uses.
 """
 
 from __future__ import annotations
@@ -19,6 +24,8 @@ from typing import TypeVar
 from aiogram import Bot
 from aiogram.exceptions import (
     TelegramAPIError,
+    TelegramBadRequest,
+    TelegramForbiddenError,
     TelegramNetworkError,
     TelegramRetryAfter,
     TelegramServerError,
@@ -27,59 +34,130 @@ from aiogram.types import BufferedInputFile
 from aiolimiter import AsyncLimiter
 
 from bot.conversation import Message
+from bot.outbox.channel import SENT, Delivered, DeliveryFailed, Envelope
 from handlers.telegram.render import chunks, keyboard
+
+__all__ = ["CHANNEL", "DeliveryFailed", "TelegramSender"]
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-
-class DeliveryFailed(Exception):
-    """Telegram refused a message for good (blocked bot, deleted chat, bad request) or kept failing."""
-
-    def __init__(self, reason: str, *, permanent: bool = False) -> None:
-        super().__init__(reason)
-        self.permanent = permanent  # True: retrying later cannot help (blocked bot, deleted chat)
+CHANNEL = "telegram"
+# Bad requests that mean the chat cannot be reached, not that the request was wrong.
+UNREACHABLE = ("chat not found", "user is deactivated", "bot was kicked", "not enough rights to send")
+THREAD_GONE = "message thread not found"
 
 
 class TelegramSender:
+    channel = CHANNEL
+
     def __init__(
         self,
         bot: Bot,
         *,
         per_second: float = 30,
+        paid_broadcast: bool = False,
         per_chat_burst: float = 3,
         per_chat_period: float = 3,
+        per_group_burst: float = 20,
+        per_group_period: float = 60,
         max_attempts: int = 5,
         backoff: float = 0.5,
         max_chats: int = 10_000,
     ) -> None:
         self.bot = bot
         self._overall = AsyncLimiter(per_second, 1)
+        self.paid_broadcast = paid_broadcast
         self._chat_rate = (per_chat_burst, per_chat_period)
+        self._group_rate = (per_group_burst, per_group_period)
         self._chats: OrderedDict[int, AsyncLimiter] = OrderedDict()
         self._max_chats = max_chats
         self.max_attempts = max_attempts
         self.backoff = backoff
 
-    async def send(self, chat_id: int, message: Message) -> None:
+    async def send(self, chat_id: int, message: Message, *, thread_id: int | None = None) -> None:
         """Send one flow message: text (split if too long), its buttons on the last part, then files."""
+        paid = True if self.paid_broadcast else None
         parts = chunks(message.text)
         for index, part in enumerate(parts):
             markup = keyboard(message) if index == len(parts) - 1 else None
             await self._call(
-                chat_id, partial(self.bot.send_message, chat_id, part, reply_markup=markup, parse_mode=None)
+                chat_id,
+                partial(
+                    self.bot.send_message,
+                    chat_id,
+                    part,
+                    reply_markup=markup,
+                    parse_mode=None,
+                    message_thread_id=thread_id,
+                    allow_paid_broadcast=paid,
+                ),
             )
         for file in message.files:
             document = BufferedInputFile(file.content, filename=file.filename)
             await self._call(
                 chat_id,
-                partial(self.bot.send_document, chat_id, document, caption=file.caption, parse_mode=None),
+                partial(
+                    self.bot.send_document,
+                    chat_id,
+                    document,
+                    caption=file.caption,
+                    parse_mode=None,
+                    message_thread_id=thread_id,
+                    allow_paid_broadcast=paid,
+                ),
             )
 
     async def send_all(self, chat_id: int, messages: list[Message]) -> None:
         for message in messages:
             await self.send(chat_id, message)
+
+    async def mark_chosen(self, chat_id: int, message_id: int, text: str, pressed: str | None) -> None:
+        """After a button press: the keyboard comes off that message and the choice is shown under its
+        text ("✓ Deutsch"). Best effort: a message too old to edit keeps its buttons (logged)."""
+        try:
+            if text and pressed:
+                await self._call(
+                    chat_id,
+                    partial(
+                        self.bot.edit_message_text,
+                        text=f"{text}\n\n✓ {pressed}",
+                        chat_id=chat_id,
+                        message_id=message_id,
+                        reply_markup=None,
+                        parse_mode=None,
+                    ),
+                )
+            else:
+                await self._call(
+                    chat_id,
+                    partial(
+                        self.bot.edit_message_reply_markup,
+                        chat_id=chat_id,
+                        message_id=message_id,
+                        reply_markup=None,
+                    ),
+                )
+        except DeliveryFailed as exc:
+            if "not modified" not in exc.reason:
+                log.warning("Could not take the keyboard off message %s in chat %s", message_id, chat_id)
+
+    async def deliver(self, envelope: Envelope) -> Delivered:
+        """An outbox message (`ChannelSender`): to a person, a coach, a coordinator or the coaches' group."""
+        chat_id = int(envelope.address)
+        message = envelope.message()
+        try:
+            await self.send(chat_id, message, thread_id=envelope.thread_id)
+        except DeliveryFailed as exc:
+            if envelope.thread_id is None or THREAD_GONE not in exc.reason.lower():
+                raise
+            # The forum topic was deleted: the group's general topic rather than no message at all.
+            log.warning(
+                "Topic %s of chat %s is gone; sending to the general topic", envelope.thread_id, chat_id
+            )
+            await self.send(chat_id, message)
+        return SENT
 
     async def _call(self, chat_id: int, request: Callable[[], Awaitable[T]]) -> T:
         for attempt in range(1, self.max_attempts + 1):
@@ -97,14 +175,22 @@ class TelegramSender:
                 except TelegramAPIError as exc:
                     # Final: the person blocked the bot, the chat is gone, or the request is wrong.
                     log.error("Telegram refused a message to chat %s: %s", chat_id, exc.message)
-                    raise DeliveryFailed(f"chat {chat_id}: {exc.message}", permanent=True) from exc
+                    blocked = isinstance(exc, TelegramForbiddenError) or (
+                        isinstance(exc, TelegramBadRequest)
+                        and any(words in exc.message.lower() for words in UNREACHABLE)
+                    )
+                    raise DeliveryFailed(
+                        f"chat {chat_id}: {exc.message}", permanent=True, blocked=blocked
+                    ) from exc
             if attempt < self.max_attempts:
                 await asyncio.sleep(wait)
         log.error("Giving up on a message to chat %s after %d attempts", chat_id, self.max_attempts)
         raise DeliveryFailed(f"chat {chat_id}: gave up after {self.max_attempts} attempts")
 
     def _chat_limiter(self, chat_id: int) -> AsyncLimiter:
-        limiter = self._chats.pop(chat_id, None) or AsyncLimiter(*self._chat_rate)
+        limiter = self._chats.pop(chat_id, None) or AsyncLimiter(
+            *(self._group_rate if chat_id < 0 else self._chat_rate)
+        )
         self._chats[chat_id] = limiter
         if len(self._chats) > self._max_chats:
             self._chats.popitem(last=False)

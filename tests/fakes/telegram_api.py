@@ -3,7 +3,9 @@
 Point the bot at `fake.url` (`TELEGRAM_API_BASE`; aiogram's `TelegramAPIServer.from_base` asks for
 `/bot{token}/{method}`). The fake queues updates for `getUpdates` (long polling with offset and timeout;
 like Telegram, an update comes again until a later offset confirms it), records every message the bot
-sends, and can fail the next calls of a method with 429, 500 or a dropped connection.
+sends, and can fail the next calls of a method with 429, 500, 502, 403 ("bot was blocked by the user"), a
+dropped connection, or a lost answer (the message is recorded, then the connection drops) or a call that
+never answers (the message is recorded; the caller waits, as when the process dies mid-call).
 
     async with FakeTelegramAPI() as fake:
         amira = fake.user(1001, "Amira", "ar")
@@ -31,7 +33,22 @@ BOT_USER = {"id": 123456, "is_bot": True, "first_name": "Lotse", "username": "lo
 # Parameters that arrive JSON-encoded inside a form (aiogram serialises every non-scalar value).
 JSON_FIELDS = {"reply_markup", "allowed_updates", "commands", "scope", "entities", "link_preview_options"}
 # Methods answered with a plain `true` (what the bot asked for is still recorded in `calls`).
-ANSWERED_TRUE = {"answercallbackquery", "editmessagereplymarkup", "setmycommands", "close", "logout"}
+ANSWERED_TRUE = {
+    "answercallbackquery",
+    "editmessagereplymarkup",
+    "editmessagetext",
+    "setmycommands",
+    "close",
+    "logout",
+}
+# What Telegram says with each error status (a test may give its own `description`).
+DESCRIPTIONS = {
+    400: "Bad Request: chat not found",
+    403: "Forbidden: bot was blocked by the user",
+    429: "Too Many Requests",
+    502: "Bad Gateway",
+}
+
 # Minimal valid content for each kind of non-text message a person can send.
 MEDIA: dict[str, Any] = {
     "sticker": {"file_id": "S1", "file_unique_id": "s1", "type": "regular", "width": 512, "height": 512}
@@ -40,6 +57,14 @@ MEDIA: dict[str, Any] = {
     "voice": {"file_id": "V1", "file_unique_id": "v1", "duration": 3, "mime_type": "audio/ogg"},
     "location": {"latitude": 48.5216, "longitude": 9.0576},
 }
+
+
+@dataclass(frozen=True)
+class _Failure:
+    status: int  # 0: no answer (a dropped connection)
+    retry_after: int | None = None
+    description: str | None = None
+    after: str | None = None  # "lose" / "hang": the call takes effect first
 
 
 @dataclass
@@ -74,11 +99,12 @@ class FakeTelegramAPI:
         self.webhook: dict[str, Any] = {}  # setWebhook's parameters while a webhook is set
         self._pending: list[dict[str, Any]] = []  # updates getUpdates has not returned yet
         self._unconfirmed: list[dict[str, Any]] = []  # returned, not yet confirmed by a later offset
-        self._failures: dict[str, list[tuple[int, int | None]]] = {}  # method → [(status, retry_after)]
+        self._failures: dict[str, list[_Failure]] = {}  # method → the next calls' failures
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1)
         self._changed = asyncio.Condition()
         self._closing = False
+        self._hung = asyncio.Event()  # set at stop: calls that "never answer" end then
         self._runner: web.AppRunner | None = None
         self._methods = {  # method names are case-insensitive in the Bot API
             "getme": self._get_me,
@@ -106,6 +132,7 @@ class FakeTelegramAPI:
         async with self._changed:
             self._closing = True  # long polls waiting now return at once
             self._changed.notify_all()
+        self._hung.set()
         if self._runner is not None:
             await self._runner.cleanup()
 
@@ -195,9 +222,16 @@ class FakeTelegramAPI:
         status: int = 500,
         retry_after: int | None = None,
         drop: bool = False,
+        description: str | None = None,
+        lose_answer: bool = False,
+        hang: bool = False,
     ) -> None:
-        """Fail the next `times` calls of `method` with `status` (429: + `retry_after`) or a dropped line."""
-        self._failures.setdefault(method.lower(), []).extend([(0 if drop else status, retry_after)] * times)
+        """Fail the next `times` calls of `method`: with `status` (429: + `retry_after`; `description` or
+        Telegram's usual words), a dropped line (`drop`), or after the call took effect: `lose_answer`
+        records the message and then drops the connection, `hang` records it and never answers."""
+        after = "lose" if lose_answer else "hang" if hang else None
+        failure = _Failure(0 if drop or after else status, retry_after, description, after)
+        self._failures.setdefault(method.lower(), []).extend([failure] * times)
 
     # -- the Bot API ---------------------------------------------------------------------------------
 
@@ -208,12 +242,17 @@ class FakeTelegramAPI:
         params = await _params(request)
         self.calls.append((request.match_info["method"], params))
         if self._failures.get(method):
-            status, retry_after = self._failures[method].pop(0)
-            if status == 0:
+            failure = self._failures[method].pop(0)
+            if failure.after is not None and method in self._methods:
+                await self._methods[method](params)  # the call takes effect…
+                if failure.after == "hang":
+                    await self._hung.wait()  # …and its answer never comes
+            if failure.status == 0:
                 assert request.transport is not None
                 request.transport.abort()
                 raise asyncio.CancelledError  # aiohttp ends the handler; the client sees a dropped connection
-            description = "Too Many Requests" if status == 429 else "Internal Server Error"
+            status, retry_after = failure.status, failure.retry_after
+            description = failure.description or DESCRIPTIONS.get(status, "Internal Server Error")
             return _error(
                 status, description, **({"parameters": {"retry_after": retry_after}} if retry_after else {})
             )

@@ -1,4 +1,6 @@
-"""WhatsApp's 24-hour rule: free-form inside the window, a template outside, or waiting for the person."""
+"""WhatsApp's 24-hour rule end to end: people onboarded through signed webhooks, messages queued in the
+outbox and delivered by the WhatsApp worker through `WindowPolicy` — free-form inside the window, a
+template outside (in the next language of the chain), or waiting for the person to write."""
 
 from __future__ import annotations
 
@@ -11,16 +13,18 @@ import pytest
 from sqlalchemy import select, update
 
 from bot.config import WhatsAppTemplate
-from bot.conversation import Address, Message, RenderedFile, RenderedOption
-from bot.storage.models import PendingMessage, Person, utcnow
-from handlers.whatsapp.sender import Delivery, DeliveryFailed
+from bot.outbox import DeliveryWorker
+from bot.outbox.render import Renderer
+from bot.storage import repositories as repo
+from bot.storage.models import OutboxMessage, Person, utcnow
+from flows.effects import Send, ToPerson
+from flows.engine import Option, Reply, Text, t
 from tests.fakes.graph_api import FakeGraphAPI
 from tests.whatsapp.conftest import Lotse, WhatsAppPerson
 
 WA_ID = "963933333333"
-ADDRESS = Address("whatsapp", WA_ID)
 TEMPLATES = {
-    "reminder": {"name": "lotse_reminder", "languages": ["de", "en", "ar"]},
+    "reminder": {"name": "lotse_reminder", "languages": ["de", "en", "ar"], "params": ["when", "place"]},
     "coach_reply": {
         "name": "lotse_coach_reply",
         "languages": {"de": "de", "ar": "ar"},
@@ -47,6 +51,13 @@ async def onboard(lotse: Lotse, language_name: str = "العربية") -> WhatsA
     return person
 
 
+async def person_id(lotse: Lotse) -> int:
+    async with lotse.app.db.session() as session:
+        found = await repo.get_person(session, "whatsapp", WA_ID)
+        assert found is not None
+        return found.id
+
+
 async def last_seen(lotse: Lotse, hours_ago: float) -> None:
     async with lotse.app.db.session() as session:
         await session.execute(
@@ -56,29 +67,66 @@ async def last_seen(lotse: Lotse, hours_ago: float) -> None:
         )
 
 
-async def pending(lotse: Lotse) -> list[tuple[str, str]]:
+async def queue(lotse: Lotse, purpose: str, reply: Reply[Text]) -> list[int]:
+    """What a flow's `Send` effect does, in the transaction of its cause."""
+    whom = await person_id(lotse)
     async with lotse.app.db.session() as session:
-        rows = await session.scalars(select(PendingMessage).order_by(PendingMessage.id))
-        return [(row.purpose, row.text) for row in rows]
+        return await lotse.app.outbox.put(session, Send(ToPerson(whom), reply, purpose=purpose))
+
+
+async def deliver(lotse: Lotse) -> int:
+    """One pass of the WhatsApp delivery worker (in `lotse run` it runs in the background)."""
+    worker = DeliveryWorker(
+        lotse.app.db, lotse.channel.delivery, Renderer(lotse.app.catalogues), clock=utcnow
+    )
+    return await worker.drain()
+
+
+async def released(lotse: Lotse) -> int:
+    """What the conversation service does when the person writes: what waited for them is due now."""
+    whom = await person_id(lotse)
+    async with lotse.app.db.session() as session:
+        return await lotse.app.outbox.release_waiting(session, whom)
+
+
+async def outbox(lotse: Lotse) -> list[tuple[str, str]]:
+    async with lotse.app.db.session() as session:
+        rows = await session.scalars(select(OutboxMessage).order_by(OutboxMessage.id))
+        return [(row.purpose, row.state) for row in rows]
+
+
+def said(text: str) -> Reply[Text]:
+    return Reply(Text.raw(text))
 
 
 async def test_inside_the_window_the_message_is_sent_as_it_is(lotse: Lotse) -> None:
     person = await onboard(lotse)
     before = len(person.inbox)
-    result = await lotse.sender.send_outside_window(ADDRESS, "reminder", Message("تذكير: موعدك غدا"))
-    assert result.status is Delivery.SENT and len(result.message_ids) == 1 and not result.waiting
+    await queue(lotse, "reminder", said("تذكير: موعدك غدا"))
+    assert await deliver(lotse) == 1
     [sent] = person.inbox[before:]
     assert sent.kind == "text" and sent.text == "تذكير: موعدك غدا"
+    assert await outbox(lotse) == [("reminder", "sent")]
+
+
+async def test_inside_the_window_options_become_buttons(lotse: Lotse) -> None:
+    person = await onboard(lotse)
+    await queue(
+        lotse, "reminder", Reply(t("welcome"), options=(Option("yes", t("yes")), Option("no", t("no"))))
+    )
+    await deliver(lotse)
+    assert person.inbox[-1].kind == "button"
+    assert person.inbox[-1].titles == [lotse.text("ar", "yes"), lotse.text("ar", "no")]
 
 
 async def test_after_25_hours_the_configured_template_is_sent(lotse: Lotse) -> None:
     person = await onboard(lotse)
     await last_seen(lotse, 25)
     before = len(person.inbox)
-    result = await lotse.sender.send_outside_window(
-        ADDRESS, "reminder", Message("تذكير"), template_params=["Mo., 1. Dez.", "10:00", "Rathaus\nBruchsal"]
+    await queue(
+        lotse, "reminder", Reply(Text("welcome", {"when": "Mo., 1. Dez.", "place": "Rathaus\nBruchsal"}))
     )
-    assert result.status is Delivery.TEMPLATE and result.message_ids and not result.waiting
+    await deliver(lotse)
     [sent] = person.inbox[before:]
     assert sent.kind == "template"
     assert sent.template["name"] == "lotse_reminder"
@@ -86,127 +134,141 @@ async def test_after_25_hours_the_configured_template_is_sent(lotse: Lotse) -> N
     [body] = sent.template["components"]
     assert body["type"] == "body"
     # Template variables may not hold line breaks: they become spaces.
-    assert [p["text"] for p in body["parameters"]] == ["Mo., 1. Dez.", "10:00", "Rathaus Bruchsal"]
-    assert await pending(lotse) == []
+    assert [p["text"] for p in body["parameters"]] == ["Mo., 1. Dez.", "Rathaus Bruchsal"]
+    assert await outbox(lotse) == [("reminder", "sent")]
 
 
-async def test_without_a_template_the_message_waits_and_the_result_says_so(
+async def test_without_a_template_the_message_waits_and_the_reason_is_kept(
     lotse: Lotse, caplog: pytest.LogCaptureFixture
 ) -> None:
     person = await onboard(lotse)
     await last_seen(lotse, 25)
     before = len(person.inbox)
     with caplog.at_level(logging.WARNING, logger="handlers.whatsapp"):
-        result = await lotse.sender.send_outside_window(ADDRESS, "broadcast", Message("أخبار: معرض وظائف"))
-    assert result.status is Delivery.WAITING and result.waiting
-    assert "no WhatsApp template configured for 'broadcast'" in result.reason
-    assert "when they write again" in result.reason
+        await queue(lotse, "broadcast", said("أخبار: معرض وظائف"))
+        await deliver(lotse)
     assert person.inbox[before:] == []
-    assert await pending(lotse) == [("broadcast", "أخبار: معرض وظائف")]
+    assert await outbox(lotse) == [("broadcast", "waiting")]
+    async with lotse.app.db.session() as session:
+        reason = await session.scalar(select(OutboxMessage.last_error))
+    assert "no WhatsApp template configured for 'broadcast'" in (reason or "")
+    assert "when they write again" in (reason or "")
     assert any("waits" in record.getMessage() for record in caplog.records)
+    assert "معرض" not in caplog.text  # contents are not logged
 
-    # The person writes again: first what waited, then the answer to what they wrote.
-    replies = await person.say("/menu")
-    assert [sent.text for sent in replies[:1]] == ["أخبار: معرض وظائف"]
-    assert replies[-1].kind == "list"
-    assert await pending(lotse) == []
-    again = await person.say("/menu")
-    assert [sent.kind for sent in again] == ["list"]  # delivered once only
+    # The person writes again: what waited goes out, once.
+    await person.say("/menu")
+    assert await released(lotse) == 1
+    await deliver(lotse)
+    assert person.inbox[-1].text == "أخبار: معرض وظائف"
+    await person.say("/menu")
+    await deliver(lotse)
     assert sum(sent.text == "أخبار: معرض وظائف" for sent in person.inbox) == 1
+    assert await outbox(lotse) == [("broadcast", "sent")]
 
 
-async def test_a_waiting_message_that_cannot_be_delivered_keeps_waiting(lotse: Lotse) -> None:
+@pytest.mark.xfail(
+    strict=True, reason="wired by the conversation service: Outbox.release_waiting when a person writes"
+)
+async def test_writing_again_releases_what_waited_without_help(lotse: Lotse) -> None:
     person = await onboard(lotse)
     await last_seen(lotse, 25)
-    await lotse.sender.send_outside_window(ADDRESS, "broadcast", Message("news"))
-    lotse.fake.fail("messages", status=400, code=131026)  # the pending message is refused…
+    await queue(lotse, "broadcast", said("news"))
+    await deliver(lotse)
+    await person.say("/menu")
+    await deliver(lotse)
+    assert "news" in [sent.text for sent in person.inbox]
+
+
+async def test_a_waiting_message_that_fails_when_released_is_tried_again(lotse: Lotse) -> None:
+    person = await onboard(lotse)
+    await last_seen(lotse, 25)
+    await queue(lotse, "broadcast", said("news"))
+    await deliver(lotse)
     [answer] = await person.say("/menu")
-    assert answer.kind == "list"  # …the answer still goes out
-    assert await pending(lotse) == [("broadcast", "news")]
-    first, _menu = await person.say("/menu")
-    assert first.text == "news"
-    assert await pending(lotse) == []
+    assert answer.kind == "list"  # the answer goes out
+    await released(lotse)
+    lotse.fake.fail("messages", times=lotse.sender.max_attempts, status=500)  # WhatsApp is down
+    await deliver(lotse)
+    assert await outbox(lotse) == [("broadcast", "queued")]  # not lost: tried again later
+    async with lotse.app.db.session() as session:
+        await session.execute(update(OutboxMessage).values(not_before=utcnow()))
+    await deliver(lotse)
+    assert person.inbox[-1].text == "news"
+    assert await outbox(lotse) == [("broadcast", "sent")]
 
 
-async def test_a_language_without_an_approved_template_waits_too(lotse: Lotse) -> None:
-    person = await onboard(lotse, "پښتو")  # Pashto: WhatsApp has no template language for it
+async def test_pashto_without_an_approved_template_gets_the_next_language_of_its_chain(lotse: Lotse) -> None:
+    person = await onboard(lotse, "پښتو")  # WhatsApp has no template language for Pashto; ps → fa → en
     await last_seen(lotse, 30)
-    result = await lotse.sender.send_outside_window(ADDRESS, "reminder", Message("یادونه"), ["x"])
-    assert result.status is Delivery.WAITING
-    assert "no approved language 'ps'" in result.reason
-    assert [sent.kind for sent in person.inbox[-1:]] == ["list"]  # nothing new was sent
-    assert await pending(lotse) == [("reminder", "یادونه")]
+    await queue(lotse, "reminder", Reply(Text("welcome", {"when": "x", "place": "y"})))
+    await deliver(lotse)
+    assert person.inbox[-1].kind == "template"
+    assert person.inbox[-1].template["language"] == {"code": "en"}
+    assert await outbox(lotse) == [("reminder", "sent")]
 
 
 async def test_an_announcing_template_leaves_the_message_waiting_for_the_answer(lotse: Lotse) -> None:
     person = await onboard(lotse)
     await last_seen(lotse, 48)
-    result = await lotse.sender.send_outside_window(ADDRESS, "coach_reply", Message("ردّ المدرب:\nمرحبا"))
-    assert result.status is Delivery.ANNOUNCED and result.waiting and result.message_ids
+    await queue(lotse, "coach_reply", said("ردّ المدرب:\nمرحبا"))
+    await deliver(lotse)
     announcement = person.inbox[-1]
     assert announcement.kind == "template" and announcement.template["name"] == "lotse_coach_reply"
     assert "components" not in announcement.template
-    assert await pending(lotse) == [("coach_reply", "ردّ المدرب:\nمرحبا")]
+    assert await outbox(lotse) == [("coach_reply", "waiting")]
 
-    first, *_rest = await person.say("شكرا")
-    assert first.text == "ردّ المدرب:\nمرحبا"
-    assert await pending(lotse) == []
+    await person.say("شكرا")
+    await released(lotse)
+    await deliver(lotse)
+    assert person.inbox[-1].text == "ردّ المدرب:\nمرحبا"
+    assert await outbox(lotse) == [("coach_reply", "sent")]
 
 
-async def test_an_announcement_that_fails_leaves_nothing_waiting(lotse: Lotse) -> None:
+async def test_an_announcement_that_is_refused_leaves_nothing_waiting(lotse: Lotse) -> None:
     await onboard(lotse)
     await last_seen(lotse, 48)
     lotse.fake.fail("messages", status=400, code=132001)
-    with pytest.raises(DeliveryFailed) as failed:
-        await lotse.sender.send_outside_window(ADDRESS, "coach_reply", Message("x"))
-    assert failed.value.code == 132001
-    assert await pending(lotse) == []
+    await queue(lotse, "coach_reply", said("x"))
+    await deliver(lotse)
+    assert await outbox(lotse) == [("coach_reply", "failed")]
 
 
 async def test_when_whatsapp_says_the_window_is_closed_the_template_is_used(lotse: Lotse) -> None:
     person = await onboard(lotse)
     await last_seen(lotse, 23.5)  # we think it is open; WhatsApp's clock disagrees
     lotse.fake.fail("messages", status=400, code=131047)
-    result = await lotse.sender.send_outside_window(ADDRESS, "reminder", Message("تذكير"), ["a", "b", "c"])
-    assert result.status is Delivery.TEMPLATE
+    await queue(lotse, "reminder", said("تذكير"))
+    await deliver(lotse)
     assert person.inbox[-1].kind == "template"
+    assert await outbox(lotse) == [("reminder", "sent")]
 
 
 async def test_just_before_the_window_closes_a_template_is_used_to_be_safe(lotse: Lotse) -> None:
     person = await onboard(lotse)
     await last_seen(lotse, 23.97)  # two minutes left: a slow send could arrive too late
-    result = await lotse.sender.send_outside_window(ADDRESS, "reminder", Message("تذكير"), ["a"])
-    assert result.status is Delivery.TEMPLATE
+    await queue(lotse, "reminder", said("تذكير"))
+    await deliver(lotse)
     assert person.inbox[-1].kind == "template"
 
 
 async def test_someone_who_deleted_their_data_is_not_written_to(lotse: Lotse) -> None:
     person = await onboard(lotse)
     await last_seen(lotse, 25)
-    await lotse.sender.send_outside_window(ADDRESS, "broadcast", Message("news"))
-    assert await pending(lotse) != []
+    await queue(lotse, "broadcast", said("news"))
+    await deliver(lotse)
+    assert await outbox(lotse) == [("broadcast", "waiting")]
+    whom = await person_id(lotse)
     await person.press("my_data")
     await person.press("delete")
     await person.press("yes")
-    assert await pending(lotse) == []  # deleted with the person
-    with pytest.raises(DeliveryFailed, match="no such person"):
-        await lotse.sender.send_outside_window(ADDRESS, "reminder", Message("x"))
-
-
-async def test_only_plain_text_and_known_purposes_go_outside_a_conversation(lotse: Lotse) -> None:
-    await onboard(lotse)
-    with pytest.raises(ValueError, match="purpose"):
-        await lotse.sender.send_outside_window(ADDRESS, "marketing", Message("x"))
-    with pytest.raises(ValueError, match="text only"):
-        await lotse.sender.send_outside_window(ADDRESS, "reminder", Message("x", (RenderedOption("a", "A"),)))
-    with pytest.raises(ValueError, match="text only"):
-        files = (RenderedFile("a.ics", b"x", "text/calendar"),)
-        await lotse.sender.send_outside_window(ADDRESS, "reminder", Message("x", files=files))
-    with pytest.raises(ValueError, match="WhatsApp"):
-        await lotse.sender.send_outside_window(Address("telegram", "1"), "reminder", Message("x"))
+    assert await outbox(lotse) == []  # deleted with the person
+    async with lotse.app.db.session() as session:
+        assert await lotse.app.outbox.put(session, Send(ToPerson(whom), said("x"))) == []
 
 
 def test_template_configuration_reads_lists_and_mappings() -> None:
     template = WhatsAppTemplate.model_validate(TEMPLATES["reminder"])
     assert template.languages == {"de": "de", "en": "en", "ar": "ar"}
+    assert template.params == ["when", "place"]
     assert not template.announce_only
