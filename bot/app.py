@@ -10,19 +10,21 @@ import contextlib
 import getpass
 import logging
 import os
+import sys
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-
-from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.config import ConfigError, Settings
 from bot.conversation import ConversationService
 from bot.i18n import Catalogues
 from bot.langdetect import guess_language
 from bot.languages import match_language
-from bot.storage import repositories as repo
+from bot.outbox import ChannelSender, DeliveryWorker, Outbox
+from bot.outbox.render import Renderer
+from bot.scheduling import Scheduler
 from bot.storage.database import Database
+from bot.storage.models import utcnow
 from flows.registry import build_engine
 
 if TYPE_CHECKING:  # aiogram takes ~2 s to import; the terminal chat does not need it
@@ -42,6 +44,7 @@ class Application:
     db: Database
     catalogues: Catalogues
     service: ConversationService
+    outbox: Outbox
 
     async def close(self) -> None:
         await self.db.dispose()
@@ -55,6 +58,9 @@ async def build(
     if migrate:
         await db.upgrade()
     catalogues = Catalogues(settings.locales_dir, settings.zone)
+    outbox = Outbox(
+        clock=utcnow, coach_chat_id=settings.coach_chat_id, coordinator_ids=settings.coordinator_ids
+    )
     service = ConversationService(
         db,
         build_engine(catalogues.text),
@@ -62,7 +68,7 @@ async def build(
         default_language=settings.default_language,
         guess_language=guess_language,
     )
-    return Application(settings, db, catalogues, service)
+    return Application(settings, db, catalogues, service, outbox)
 
 
 def make_bot(settings: Settings) -> Bot:
@@ -80,17 +86,28 @@ def make_bot(settings: Settings) -> Bot:
     )
 
 
-def housekeeping(app: Application) -> AsyncIOScheduler:
-    """Periodic jobs: forget old update ids (platforms stop redelivering long before a week)."""
-    scheduler = AsyncIOScheduler(timezone=app.settings.zone)
-
-    async def forget_old_updates() -> None:
-        async with app.db.session() as session:
-            removed = await repo.forget_processed_before(session)
-        log.info("Forgot %d old update ids", removed)
-
-    scheduler.add_job(forget_old_updates, "interval", hours=6, id="forget-old-updates", coalesce=True)
-    return scheduler
+def scheduling(
+    app: Application, senders: Sequence[ChannelSender], *, address: str | None = None
+) -> Scheduler:
+    """A delivery worker per channel sender (of `address` only: the terminal's user), woken by
+    `Outbox.wake()` and the scheduler's tick, and the housekeeping jobs. `start()` it; `await stop()`."""
+    renderer = Renderer(app.catalogues)
+    workers = []
+    for sender in senders:
+        rate = {"telegram": app.settings.telegram_rate_limit, "whatsapp": app.settings.whatsapp_rate_limit}
+        worker = DeliveryWorker(
+            app.db,
+            sender,
+            renderer,
+            clock=utcnow,
+            default_language=app.settings.default_language,
+            address=address,
+            # Enough deliveries in flight to keep the rate with ~100 ms per API call, and to spare.
+            concurrency=max(8, min(256, int(rate.get(sender.channel, 8)))),
+        )
+        app.outbox.on_wake(worker.wake, sender.channel)
+        workers.append(worker)
+    return Scheduler(app.db, workers, clock=utcnow, zone=app.settings.zone)
 
 
 async def run(app: Application) -> None:
@@ -128,7 +145,7 @@ async def run_whatsapp(app: Application) -> None:
     from handlers.whatsapp import webhook as whatsapp_webhook
 
     whatsapp = make_whatsapp(app)
-    scheduler = housekeeping(app)
+    scheduler = scheduling(app, [whatsapp.delivery])
     scheduler.start()
     try:
         whatsapp.inbox.start()  # messages stored by a process that stopped are handled now
@@ -141,7 +158,7 @@ async def run_whatsapp(app: Application) -> None:
         )
         await server.serve()
     finally:
-        scheduler.shutdown(wait=False)
+        await scheduler.stop()
         await whatsapp.close()
 
 
@@ -157,12 +174,14 @@ async def run_telegram(app: Application) -> None:
 
     settings = app.settings
     bot = make_bot(settings)
-    sender = TelegramSender(bot)
+    sender = TelegramSender(
+        bot, per_second=settings.telegram_rate_limit, paid_broadcast=settings.telegram_paid_broadcast
+    )
     dispatcher = build_dispatcher(app.service, sender, settings.coach_chat_id)
     # Updates are stored before Telegram is told "received", then handled from there (bot/inbound).
     inbound = telegram_inbound.build_queue(bot, dispatcher, Journal(app.db))
     whatsapp = make_whatsapp(app) if settings.whatsapp_enabled else None
-    scheduler = housekeeping(app)
+    scheduler = scheduling(app, [sender] if whatsapp is None else [sender, whatsapp.delivery])
     scheduler.start()
     try:
         me = await connect_telegram(bot)
@@ -209,7 +228,7 @@ async def run_telegram(app: Application) -> None:
         await web_server(app, routers, on_startup=[register_webhook]).serve()
     finally:
         await inbound.close(telegram_inbound.SHUTDOWN_GRACE)  # what is not finished stays stored
-        scheduler.shutdown(wait=False)
+        await scheduler.stop()
         if whatsapp is not None:
             await whatsapp.close()
         await bot.session.close()
@@ -238,4 +257,11 @@ async def run_terminal(app: Application, *, user: str | None = None, language: s
     # The terminal's own language (LC_ALL, LC_MESSAGES, LANG) plays the part of Telegram's language_code.
     environment = next((os.environ[n] for n in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(n)), "")
     hint = language or match_language(environment.split(".")[0])
-    await terminal.chat(app.service, user=user or getpass.getuser(), language_hint=hint)
+    user = user or getpass.getuser()
+    # Outbox messages for this terminal user (a reminder, a coach's reply) appear while the chat runs.
+    scheduler = scheduling(app, [terminal.TerminalSender(sys.stdout)], address=user)
+    scheduler.start()
+    try:
+        await terminal.chat(app.service, user=user, language_hint=hint)
+    finally:
+        await scheduler.stop()
