@@ -22,12 +22,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import cast
 
 from sqlalchemy import bindparam, delete, exists, func, or_, select, text, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased
+from sqlalchemy.sql.schema import Table
 from sqlalchemy.types import ARRAY, String
 
 from bot.storage.database import Database
@@ -49,6 +50,11 @@ class State(StrEnum):
 
 
 OPEN = (State.QUEUED.value, State.HANDLING.value)
+
+# Core statements on the table: this runs twice per update, and the ORM's bulk paths cost more than the
+# statements themselves.
+_TABLE = cast(Table, InboundUpdate.__table__)
+_C = _TABLE.c
 
 # Advisory locks in a fixed order (by hash), so two transactions locking overlapping sets of people
 # cannot deadlock each other.
@@ -124,12 +130,11 @@ class Journal:
                 for arrival in unique
             ]
             statement = (
-                insert(InboundUpdate)
-                .values(rows)
+                insert(_TABLE)
                 .on_conflict_do_nothing(index_elements=["channel", "key"])
-                .returning(InboundUpdate.person_key)
+                .returning(_C.person_key)
             )
-            people = set((await session.scalars(statement)).all())
+            people = set((await session.scalars(statement, rows)).all())
             return await self._claim_next(session, channel, {p for p in people if p is not None}, now)
 
     async def claim_next(self, channel: str, person_key: str) -> Claim | None:
@@ -144,8 +149,8 @@ class Journal:
         async with self.db.session() as session:
             await self._lock_people(session, claim.channel, {claim.person_key})
             await session.execute(
-                update(InboundUpdate)
-                .where(InboundUpdate.id == claim.id)
+                update(_TABLE)
+                .where(_C.id == claim.id)
                 .values(
                     state=State.DONE.value, payload=None, person_key=None, claimed_until=None, last_error=None
                 )
@@ -157,8 +162,8 @@ class Journal:
         """Handling raised: back in the queue, not before `delay` (the person's later updates wait)."""
         async with self.db.session() as session:
             await session.execute(
-                update(InboundUpdate)
-                .where(InboundUpdate.id == claim.id, InboundUpdate.state == State.HANDLING.value)
+                update(_TABLE)
+                .where(_C.id == claim.id, _C.state == State.HANDLING.value)
                 .values(
                     state=State.QUEUED.value,
                     claimed_until=self.clock() + delay,
@@ -170,8 +175,8 @@ class Journal:
         """Handling was interrupted (shutdown): back in the queue at once, for the next process."""
         async with self.db.session() as session:
             await session.execute(
-                update(InboundUpdate)
-                .where(InboundUpdate.id == claim.id, InboundUpdate.state == State.HANDLING.value)
+                update(_TABLE)
+                .where(_C.id == claim.id, _C.state == State.HANDLING.value)
                 .values(state=State.QUEUED.value, claimed_until=None)
             )
 
@@ -179,8 +184,8 @@ class Journal:
         """Extend the lease of an update still in hand (slow sending); False when it is not ours now."""
         async with self.db.session() as session:
             result = await session.execute(
-                update(InboundUpdate)
-                .where(InboundUpdate.id == claim.id, InboundUpdate.state == State.HANDLING.value)
+                update(_TABLE)
+                .where(_C.id == claim.id, _C.state == State.HANDLING.value)
                 .values(claimed_until=self.clock() + self.lease)
             )
         return bool(getattr(result, "rowcount", 0))
@@ -189,24 +194,24 @@ class Journal:
         """People with an update that could be claimed now: queued, or in hand with a lapsed lease, and
         none of theirs in hand with a live lease."""
         now = self.clock()
-        in_hand = aliased(InboundUpdate)
+        in_hand = _TABLE.alias("in_hand").c
         async with self.db.session() as session:
             result = await session.scalars(
-                select(InboundUpdate.person_key)
+                select(_C.person_key)
                 .where(
-                    InboundUpdate.channel == channel,
-                    InboundUpdate.state.in_(OPEN),
-                    InboundUpdate.person_key.is_not(None),
-                    or_(InboundUpdate.claimed_until.is_(None), InboundUpdate.claimed_until <= now),
+                    _C.channel == channel,
+                    _C.state.in_(OPEN),
+                    _C.person_key.is_not(None),
+                    or_(_C.claimed_until.is_(None), _C.claimed_until <= now),
                     ~exists().where(
                         in_hand.channel == channel,
-                        in_hand.person_key == InboundUpdate.person_key,
+                        in_hand.person_key == _C.person_key,
                         in_hand.state == State.HANDLING.value,
                         in_hand.claimed_until > now,
                     ),
                 )
-                .group_by(InboundUpdate.person_key)
-                .order_by(func.min(InboundUpdate.id))
+                .group_by(_C.person_key)
+                .order_by(func.min(_C.id))
                 .limit(limit)
             )
             return [person for person in result.all() if person is not None]
@@ -215,10 +220,10 @@ class Journal:
         """Delete finished (done or failed) updates received more than `older_than` ago."""
         async with self.db.session() as session:
             result = await session.execute(
-                delete(InboundUpdate).where(
-                    InboundUpdate.channel == channel,
-                    InboundUpdate.state.in_((State.DONE.value, State.FAILED.value)),
-                    InboundUpdate.received_at < self.clock() - older_than,
+                delete(_TABLE).where(
+                    _C.channel == channel,
+                    _C.state.in_((State.DONE.value, State.FAILED.value)),
+                    _C.received_at < self.clock() - older_than,
                 )
             )
         return int(getattr(result, "rowcount", 0) or 0)
@@ -227,9 +232,7 @@ class Journal:
         """How many updates are in each state (for operators and tests)."""
         async with self.db.session() as session:
             result = await session.execute(
-                select(InboundUpdate.state, func.count())
-                .where(InboundUpdate.channel == channel)
-                .group_by(InboundUpdate.state)
+                select(_C.state, func.count()).where(_C.channel == channel).group_by(_C.state)
             )
             return {str(state): int(count) for state, count in result.all()}
 
@@ -252,20 +255,20 @@ class Journal:
         rows = (
             await session.execute(
                 select(
-                    InboundUpdate.id,
-                    InboundUpdate.key,
-                    InboundUpdate.person_key,
-                    InboundUpdate.payload,
-                    InboundUpdate.state,
-                    InboundUpdate.attempts,
-                    InboundUpdate.claimed_until,
+                    _C.id,
+                    _C.key,
+                    _C.person_key,
+                    _C.payload,
+                    _C.state,
+                    _C.attempts,
+                    _C.claimed_until,
                 )
                 .where(
-                    InboundUpdate.channel == channel,
-                    InboundUpdate.person_key.in_(sorted(people)),
-                    InboundUpdate.state.in_(OPEN),
+                    _C.channel == channel,
+                    _C.person_key.in_(sorted(people)),
+                    _C.state.in_(OPEN),
                 )
-                .order_by(InboundUpdate.person_key, InboundUpdate.sequence, InboundUpdate.id)
+                .order_by(_C.person_key, _C.sequence, _C.id)
             )
         ).all()
         by_person: dict[str, list[_Row]] = {}
@@ -293,21 +296,21 @@ class Journal:
             )
         if given_up:
             await session.execute(
-                update(InboundUpdate)
-                .where(InboundUpdate.id.in_([row.id for row in given_up]))
+                update(_TABLE)
+                .where(_C.id.in_([row.id for row in given_up]))
                 .values(
                     state=State.FAILED.value,
                     claimed_until=None,
-                    last_error=func.coalesce(InboundUpdate.last_error, f"gave up after {self.max_attempts}"),
+                    last_error=func.coalesce(_C.last_error, f"gave up after {self.max_attempts}"),
                 )
             )
         if claims:
             await session.execute(
-                update(InboundUpdate)
-                .where(InboundUpdate.id.in_([claim.id for claim in claims]))
+                update(_TABLE)
+                .where(_C.id.in_([claim.id for claim in claims]))
                 .values(
                     state=State.HANDLING.value,
-                    attempts=InboundUpdate.attempts + 1,
+                    attempts=_C.attempts + 1,
                     claimed_until=now + self.lease,
                 )
             )
