@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, exists, func, or_, select, update
+from sqlalchemy import and_, delete, exists, func, or_, select, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -170,14 +170,22 @@ async def _changed(session: AsyncSession, statement: Any) -> bool:
     return bool(getattr(result, "rowcount", 0))
 
 
-async def mark_sent(session: AsyncSession, row_id: int, attempts: int, now: datetime) -> bool:
-    """Sent: only the metadata stays (what was said is not kept once it has gone out)."""
-    return await _changed(
-        session,
+async def mark_sent(session: AsyncSession, claims: Sequence[tuple[int, int]], now: datetime) -> set[int]:
+    """Sent, for many (row id, attempt) claims in one statement; the ids that were still this claim's.
+
+    Only the metadata stays: what was said is not kept once it has gone out.
+    """
+    result = await session.scalars(
         update(OutboxMessage)
-        .where(*_mine(row_id, attempts))
-        .values(state=State.SENT.value, sent_at=now, claimed_until=None, last_error=None, content={}),
+        .where(
+            OutboxMessage.state == State.SENDING.value,
+            tuple_(OutboxMessage.id, OutboxMessage.attempts).in_(list(claims)),
+        )
+        .values(state=State.SENT.value, sent_at=now, claimed_until=None, last_error=None, content={})
+        .returning(OutboxMessage.id),
+        execution_options=PLAIN,
     )
+    return set(result)
 
 
 async def mark_waiting(session: AsyncSession, row_id: int, attempts: int, note: str) -> bool:

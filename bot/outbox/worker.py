@@ -43,6 +43,8 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
+SENT_BATCH = 500  # sent rows recorded in one statement at most
+
 
 class DeliveryWorker:
     """Delivers one channel's due outbox rows (only `address`'s, when given: the terminal chat's user)."""
@@ -89,6 +91,8 @@ class DeliveryWorker:
         self._stopping = False
         self._in_flight: dict[asyncio.Task[None], tuple[int, int]] = {}
         self._runner: asyncio.Task[None] | None = None
+        self._sent_rows: list[tuple[int, int, asyncio.Future[bool | None]]] = []
+        self._sent_writer: asyncio.Task[None] | None = None
 
     # -- running ---------------------------------------------------------------------------------------
 
@@ -149,6 +153,8 @@ class DeliveryWorker:
                 for task in late:
                     task.cancel()
                 await asyncio.gather(*late, return_exceptions=True)
+                if self._sent_writer is not None:
+                    await self._sent_writer  # what did go out is recorded as sent, not given back
                 released = await self._record(lambda s: queue.release(s, claims))
                 log.warning(
                     "Outbox (%s): stopped with %d message(s) in hand; %s queued again",
@@ -260,12 +266,11 @@ class DeliveryWorker:
             log.exception("Outbox (%s): delivering row %d failed unexpectedly", self.channel, envelope.id)
             await self._retry(envelope, f"{type(exc).__name__}: {exc}")
             return
-        now = self.clock()
         if delivered.waiting:
             note = delivered.note
             done = await self._record(lambda s: queue.mark_waiting(s, envelope.id, envelope.attempts, note))
         else:
-            done = await self._record(lambda s: queue.mark_sent(s, envelope.id, envelope.attempts, now))
+            done = await self._sent(envelope)
         if done is False:
             log.warning(
                 "Outbox (%s): row %d was taken over by another worker after its lease ran out; "
@@ -338,6 +343,25 @@ class DeliveryWorker:
             delay.total_seconds(),
         )
         await self._record(lambda s: queue.mark_retry(s, envelope.id, envelope.attempts, not_before, reason))
+
+    async def _sent(self, envelope: Envelope) -> bool | None:
+        """Record a sent row. Outcomes that arrive while one is being written go together in the next
+        statement: one transaction per batch, not per message (a broadcast sends hundreds a second)."""
+        done: asyncio.Future[bool | None] = asyncio.get_running_loop().create_future()
+        self._sent_rows.append((envelope.id, envelope.attempts, done))
+        if self._sent_writer is None or self._sent_writer.done():
+            self._sent_writer = asyncio.create_task(self._write_sent())
+        return await asyncio.shield(done)
+
+    async def _write_sent(self) -> None:
+        while self._sent_rows:
+            batch, self._sent_rows = self._sent_rows[:SENT_BATCH], self._sent_rows[SENT_BATCH:]
+            claims = [(row_id, attempts) for row_id, attempts, _done in batch]
+            now = self.clock()
+            changed = await self._record(partial(queue.mark_sent, claims=claims, now=now))
+            for row_id, _attempts, done in batch:
+                if not done.done():
+                    done.set_result(None if changed is None else row_id in changed)
 
     async def _record(self, write: Callable[[AsyncSession], Awaitable[T]]) -> T | None:
         """Write an outcome, trying a few times (a database hiccup must not leave a sent row 'sending')."""
