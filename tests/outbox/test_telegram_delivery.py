@@ -217,12 +217,11 @@ async def test_a_process_that_dies_mid_call_leaves_the_row_to_the_next_after_its
     fake_telegram.fail("sendMessage", hang=True)  # Telegram takes it; the answer never comes
 
     first = worker(database, telegram, renderer, clock, lease=timedelta(seconds=120))
-    first.start()
+    running = asyncio.create_task(first.run())
     await fake_telegram.wait_sent(CHAT)
-    assert first._runner is not None
-    first._runner.cancel()  # the process dies mid-call: nothing more is written
+    running.cancel()  # the process dies mid-call: nothing more is written
     with pytest.raises(asyncio.CancelledError):
-        await first._runner
+        await running
     assert await states(database) == ["sending", "queued"]
 
     second = worker(database, telegram, renderer, clock, lease=timedelta(seconds=120))
@@ -341,3 +340,29 @@ async def test_one_persons_messages_arrive_in_order(
     await deliver.stop()
 
     assert [s.text for s in fake_telegram.sent_to(CHAT)] == texts
+
+
+async def test_a_stop_gives_back_what_did_not_finish_in_time(
+    database: Database,
+    outbox: Outbox,
+    telegram: TelegramSender,
+    renderer: Renderer,
+    clock: Clock,
+    fake_telegram: FakeTelegramAPI,
+) -> None:
+    """A deploy while Telegram hangs: the call in hand is cut off after the grace period and its row
+    queued again at once (not after the lease); it may have arrived, so it may arrive twice."""
+    jonas = await add_person(database, "telegram", str(CHAT))
+    await queue_for(database, outbox, jonas, note("Termin morgen"))
+    fake_telegram.fail("sendMessage", hang=True)
+
+    first = worker(database, telegram, renderer, clock)
+    first.start()
+    await fake_telegram.wait_sent(CHAT)
+    await first.stop(grace=0.1)
+
+    [row] = await rows(database)
+    assert (row.state, row.attempts) == ("queued", 0)
+    assert await worker(database, telegram, renderer, clock).drain() == 1
+    assert [s.text for s in fake_telegram.sent_to(CHAT)] == ["Termin morgen", "Termin morgen"]
+    assert await states(database) == ["sent"]
