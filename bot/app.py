@@ -15,16 +15,21 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from bot.config import ConfigError, Settings
 from bot.conversation import ConversationService
 from bot.i18n import Catalogues
 from bot.langdetect import guess_language
-from bot.languages import match_language
+from bot.languages import LanguageDirectory, match_language
 from bot.outbox import ChannelSender, DeliveryWorker, Outbox
 from bot.outbox.render import Renderer
+from bot.places import PlaceDirectory
+from bot.roles import Roles
 from bot.scheduling import Scheduler
 from bot.storage.database import Database
 from bot.storage.models import utcnow
+from flows.ports import Services
 from flows.registry import build_engine
 
 if TYPE_CHECKING:  # aiogram takes ~2 s to import; the terminal chat does not need it
@@ -58,15 +63,25 @@ async def build(
     if migrate:
         await db.upgrade()
     catalogues = Catalogues(settings.locales_dir, settings.zone)
+    languages = LanguageDirectory()
+
+    def services(session: AsyncSession) -> Services:
+        """The domain services for one update, bound to its transaction."""
+        return Services(languages=languages, places=PlaceDirectory(session))
+
     outbox = Outbox(
         clock=utcnow, coach_chat_id=settings.coach_chat_id, coordinator_ids=settings.coordinator_ids
     )
     service = ConversationService(
         db,
-        build_engine(catalogues.text),
+        build_engine(catalogues),
         catalogues,
+        services=services,
+        roles=Roles(settings.coordinator_ids),
+        outbox=outbox,
         default_language=settings.default_language,
         guess_language=guess_language,
+        clock=utcnow,
     )
     return Application(settings, db, catalogues, service, outbox)
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import unicodedata
 
-TEXT_LIMIT = 4096
+from flows.engine import MAX_TEXT_LENGTH
+
+TEXT_LIMIT = MAX_TEXT_LENGTH  # the longest message a person may send us, and that we send in one piece
 ELLIPSIS = "…"
 _TRAILING = " \t,.;:!?-–—/·،؛፡።፣"
 _ZWJ = "\u200d"

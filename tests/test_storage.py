@@ -161,9 +161,9 @@ async def test_two_sessions_racing_to_create_the_same_person_make_one_row(
     lookups = 0
     original_get_person = repo.get_person
 
-    async def get_person_then_wait(*args: Any) -> Person | None:
+    async def get_person_then_wait(*args: Any, **kwargs: Any) -> Person | None:
         nonlocal lookups
-        found = await original_get_person(*args)
+        found = await original_get_person(*args, **kwargs)
         lookups += 1
         if interleave and lookups <= 2:
             await asyncio.wait_for(both_looked.wait(), timeout=10)

@@ -14,10 +14,10 @@ from aiogram.types import BotCommand, BotCommandScopeAllPrivateChats
 
 from bot.i18n import Catalogues
 from bot.languages import LANGUAGES
+from flows.engine import COMMANDS
 
 log = logging.getLogger(__name__)
 
-COMMANDS = ("start", "menu", "language", "help")
 # Telegram wants two-letter ISO 639-1 codes; Kurmanji has none of its own.
 TELEGRAM_CODES = {"kmr": "ku"}
 

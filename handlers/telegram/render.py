@@ -6,11 +6,10 @@ from aiogram.filters.callback_data import CallbackData
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.conversation import Message
-from handlers.text import chunks
+from handlers.text import TEXT_LIMIT, chunks
 
 __all__ = ["CALLBACK_LIMIT", "TEXT_LIMIT", "Choice", "chunks", "keyboard"]
 
-TEXT_LIMIT = 4096
 CALLBACK_LIMIT = 64
 
 

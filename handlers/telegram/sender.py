@@ -35,7 +35,7 @@ from aiolimiter import AsyncLimiter
 
 from bot.conversation import Message
 from bot.outbox.channel import SENT, Delivered, DeliveryFailed, Envelope
-from handlers.telegram.render import chunks, keyboard
+from handlers.telegram.render import TEXT_LIMIT, chunks, keyboard
 
 __all__ = ["CHANNEL", "DeliveryFailed", "TelegramSender"]
 
@@ -117,7 +117,7 @@ class TelegramSender:
         """After a button press: the keyboard comes off that message and the choice is shown under its
         text ("✓ Deutsch"). Best effort: a message too old to edit keeps its buttons (logged)."""
         try:
-            if text and pressed:
+            if text and pressed and len(text) + len(pressed) + 3 <= TEXT_LIMIT:
                 await self._call(
                     chat_id,
                     partial(

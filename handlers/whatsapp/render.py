@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.conversation import Message, RenderedOption
+from flows.engine import File
 from handlers.text import TEXT_LIMIT, chunks, one_line, shorten
 
 INTERACTIVE_BODY_LIMIT = 1024
@@ -64,12 +65,8 @@ class ListMessage:
     rows: tuple[ListRow, ...]
 
 
-@dataclass(frozen=True)
-class Document:
-    filename: str
-    content: bytes
-    mime_type: str
-    caption: str | None = None
+# A file to send: the rendered flow file, its caption already shortened to WhatsApp's limit.
+Document = File
 
 
 Outgoing = PlainText | ReplyButtons | ListMessage | Document
@@ -86,7 +83,7 @@ def render(message: Message, wording: Wording) -> list[Outgoing]:
         if buttons is not None:
             before, body = _interactive_body(message.text, wording.prompt)
             parts = [*before, ReplyButtons(body, buttons)]
-        elif len(options) <= MAX_ROWS and all(len(option.id) <= ROW_ID_LIMIT for option in options):
+        elif len(options) <= MAX_ROWS:
             before, body = _interactive_body(message.text, wording.prompt)
             label = shorten(one_line(wording.list_button), LIST_BUTTON_LIMIT)
             section = shorten(one_line(wording.list_button), SECTION_TITLE_LIMIT)
@@ -106,8 +103,9 @@ def render(message: Message, wording: Wording) -> list[Outgoing]:
 
 
 def _buttons(options: tuple[RenderedOption, ...]) -> tuple[tuple[str, str], ...] | None:
-    """Reply buttons, or None when they do not fit (too many, ids too long, titles alike once cut)."""
-    if len(options) > MAX_BUTTONS or any(len(option.id) > BUTTON_ID_LIMIT for option in options):
+    """Reply buttons, or None when they do not fit (too many, titles alike once cut). Option ids always
+    fit: flows.engine.OPTION_ID allows 48 characters, WhatsApp 256 for a button and 200 for a row."""
+    if len(options) > MAX_BUTTONS:
         return None
     titles = [
         shorten(one_line(option.label), BUTTON_TITLE_LIMIT) or str(number)  # WhatsApp refuses empty titles

@@ -13,13 +13,6 @@ language-set = Gut. Ich schreibe jetzt auf Deutsch.
 
 ## Datenschutz und Einwilligung
 
-privacy-note =
-    🔒 Ihre Daten
-    Ich speichere: Ihre Sprache und was Sie mir schreiben.
-    Warum: Damit Coaches Ihnen helfen können.
-    Wer sieht das: Nur die Coaches und das Team vom Landratsamt.
-    Löschen: Jederzeit unter „Meine Daten“.
-    Sind Sie einverstanden?
 consent-agree = ✅ Einverstanden
 consent-decline = Jetzt nicht
 consent-agree-now = ✅ Doch einverstanden

@@ -13,13 +13,6 @@ language-set = Good. I will write in English now.
 
 ## Privacy and consent
 
-privacy-note =
-    🔒 Your data
-    I store: your language and what you write to me.
-    Why: So that coaches can help you.
-    Who sees it: Only the coaches and the team of the Landratsamt (district office).
-    Delete: Any time under “My data”.
-    Do you agree?
 consent-agree = ✅ I agree
 consent-decline = Not now
 consent-agree-now = ✅ I agree now

@@ -13,13 +13,6 @@ language-set = Bien. Maintenant, je vous écris en français.
 
 ## Données personnelles et accord (Privacy and consent)
 
-privacy-note =
-    🔒 Vos données
-    Ce que j'enregistre : votre langue et ce que vous m'écrivez.
-    Pourquoi : pour que les coachs puissent vous aider.
-    Qui le voit : seulement les coachs et l'équipe du Landratsamt (administration du district).
-    Supprimer : à tout moment dans « Mes données ».
-    Êtes-vous d'accord ?
 consent-agree = ✅ D'accord
 consent-decline = Pas maintenant
 consent-agree-now = ✅ Oui, d'accord

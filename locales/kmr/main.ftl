@@ -13,13 +13,6 @@ language-set = Baş e. Ez ê niha bi Kurmancî binivîsim.
 
 ## Parastina agahiyan û razîbûn (Privacy and consent)
 
-privacy-note =
-    🔒 Agahiyên we
-    Ez çi tomar dikim: zimanê we û tiştên ku hûn ji min re dinivîsin.
-    Çima: Da ku şêwirmend bikaribin alîkariya we bikin.
-    Kî dibîne: Tenê şêwirmend û karmendên Landratsamt (rêveberiya navçeyê).
-    Jêbirin: Her dem di beşa “Agahiyên min” de.
-    Hûn razî ne?
 consent-agree = ✅ Ez razî me
 consent-decline = Niha na
 consent-agree-now = ✅ Niha ez razî me

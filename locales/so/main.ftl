@@ -13,13 +13,6 @@ language-set = Waa hagaag. Hadda waxaan kuugu qorayaa Af-Soomaali.
 
 ## Ilaalinta xogta iyo ogolaansho (Privacy and consent)
 
-privacy-note =
-    🔒 Xogtaada
-    Waxa aan kaydiyo: luqaddaada iyo waxa aad ii qorto.
-    Sababta: Si la-taliyayaashu kuu caawin karaan.
-    Yaa arka: Kaliya la-taliyayaasha iyo shaqaalaha Landratsamt (xafiiska degmada).
-    Tirtirid: Waqti kasta, gudaha “Xogtayda”.
-    Ma ogoshahay?
 consent-agree = ✅ Waan ogolahay
 consent-decline = Hadda maya
 consent-agree-now = ✅ Haa, waan ogolahay

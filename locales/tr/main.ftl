@@ -13,13 +13,6 @@ language-set = Tamam. Bundan sonra Türkçe yazacağım.
 
 ## Gizlilik ve onay (Privacy and consent)
 
-privacy-note =
-    🔒 Bilgileriniz
-    Neyi saklıyorum: Dilinizi ve bana yazdıklarınızı.
-    Neden: Danışmanlar size yardım edebilsin diye.
-    Kim görüyor: Sadece danışmanlar ve Landratsamt (ilçe idaresi) ekibi.
-    Silmek: İstediğiniz zaman “Bilgilerim” bölümünden.
-    Onay veriyor musunuz?
 consent-agree = ✅ Onaylıyorum
 consent-decline = Şimdi değil
 consent-agree-now = ✅ Şimdi onaylıyorum

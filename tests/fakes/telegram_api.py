@@ -35,8 +35,6 @@ JSON_FIELDS = {"reply_markup", "allowed_updates", "commands", "scope", "entities
 # Methods answered with a plain `true` (what the bot asked for is still recorded in `calls`).
 ANSWERED_TRUE = {
     "answercallbackquery",
-    "editmessagereplymarkup",
-    "editmessagetext",
     "setmycommands",
     "close",
     "logout",
@@ -77,6 +75,7 @@ class Sent:
     reply_markup: dict[str, Any] | None
     raw: dict[str, Any]  # the Message object returned to the bot
     document: tuple[str, bytes] | None = None
+    edits: int = 0  # how often the bot edited it since (editMessageText, editMessageReplyMarkup)
 
     @property
     def buttons(self) -> list[tuple[str, str]]:
@@ -111,6 +110,8 @@ class FakeTelegramAPI:
             "getupdates": self._get_updates,
             "sendmessage": self._send_message,
             "senddocument": self._send_document,
+            "editmessagetext": self._edit_message,
+            "editmessagereplymarkup": self._edit_message,
             "setwebhook": self._set_webhook,
             "deletewebhook": self._delete_webhook,
             "getwebhookinfo": self._get_webhook_info,
@@ -303,6 +304,25 @@ class FakeTelegramAPI:
             self._sent_by_chat.setdefault(chat_id, []).append(sent)
             self._changed.notify_all()
         return raw
+
+    async def _edit_message(self, params: dict[str, Any]) -> dict[str, Any] | web.Response:
+        """editMessageText / editMessageReplyMarkup: the message shows the new text and keyboard (none
+        when the call has no reply_markup), as the person's chat would."""
+        chat_id, message_id = int(params["chat_id"]), int(params["message_id"])
+        found = next((s for s in self._sent_by_chat.get(chat_id, []) if s.message_id == message_id), None)
+        if found is None:
+            return _error(400, "Bad Request: message to edit not found")
+        markup = params.get("reply_markup") or None
+        if "text" in params:
+            if params["text"] == found.text and markup == found.reply_markup:
+                return _error(400, "Bad Request: message is not modified")
+            found.text = params["text"]
+        found.reply_markup = markup
+        found.edits += 1
+        found.raw = {k: v for k, v in found.raw.items() if k != "reply_markup"} | (
+            {"reply_markup": markup, "text": found.text} if markup else {"text": found.text}
+        )
+        return found.raw
 
     async def _set_webhook(self, params: dict[str, Any]) -> bool:
         self.webhook = dict(params)

@@ -25,12 +25,14 @@ async def test_pressing_through_the_first_conversation(lotse: Lotse, language: s
     person = lotse.person(1001, language)
 
     [welcome] = await person.say("/start")
-    assert welcome.text == lotse.text(language, "welcome")
-    assert welcome.labels[0] == LANGUAGES[language].native_name  # the phone's language comes first
-    assert sorted(welcome.labels) == sorted(lang.native_name for lang in LANGUAGES.values())
+    assert welcome.text == lotse.text(language, "welcome")  # in the phone's language
+    assert welcome.labels == [lang.native_name for lang in LANGUAGES.values()]  # always in one order
 
     [privacy] = await person.press(LANGUAGES[language].native_name)
-    assert privacy.text == lotse.text(language, "privacy-note")
+    assert privacy.text == lotse.text(language, "privacy-note-v2")
+    # The pressed keyboard is gone; the message shows the choice instead.
+    assert welcome.buttons == [] and welcome.edits == 1
+    assert welcome.text == f"{lotse.text(language, 'welcome')}\n\n✓ {LANGUAGES[language].native_name}"
     assert privacy.labels == [lotse.text(language, "consent-agree"), lotse.text(language, "consent-decline")]
 
     thanks, menu = await person.press(lotse.text(language, "consent-agree"))
@@ -47,8 +49,8 @@ async def test_typing_the_number_or_the_label_works_like_pressing(lotse: Lotse, 
     person = lotse.person(1002, language)
     await person.say("/start")
 
-    [privacy] = await person.say("1")
-    assert privacy.text == lotse.text(language, "privacy-note")
+    [privacy] = await person.say(str(list(LANGUAGES).index(language) + 1))
+    assert privacy.text == lotse.text(language, "privacy-note-v2")
 
     thanks, menu = await person.say(lotse.text(language, "consent-agree"))
     assert thanks.text == lotse.text(language, "consent-thanks")
@@ -74,7 +76,8 @@ async def test_declining_consent_keeps_only_the_language(lotse: Lotse) -> None:
 
     [declined] = await karim.press(lotse.text("ar", "consent-decline"))
     assert declined.text == lotse.text("ar", "consent-declined")
-    assert declined.labels == [lotse.text("ar", "consent-agree-now"), lotse.text("ar", "menu-language")]
+    keys = ("consent-agree-now", "consent-read-note", "menu-language", "menu-my-data")
+    assert declined.labels == [lotse.text("ar", key) for key in keys]
 
     async with lotse.app.db.session() as session:
         person = await session.scalar(
@@ -89,7 +92,7 @@ async def test_a_restart_in_the_middle_continues_at_the_consent_step(lotse: Lots
     await olena.say("/start")
     await olena.press("Українська")
     await karim.say("/start")
-    await karim.say("1")
+    await karim.say("3")  # العربية
 
     await lotse.restart()  # new application, sender and dispatcher on the same SQLite file
 
@@ -135,7 +138,8 @@ async def test_run_telegram_as_the_command_line_starts_it(
 )
 async def test_regional_phone_languages_are_recognised(lotse: Lotse, language_code: str, first: str) -> None:
     [welcome] = await lotse.person(5100 + len(language_code), language_code).say("/start")
-    assert welcome.labels[0] == first
+    code = next(code for code, lang in LANGUAGES.items() if lang.native_name == first)
+    assert welcome.text == lotse.text(code, "welcome")
 
 
 async def test_the_command_menu_is_published_in_every_language(fake_telegram: FakeTelegramAPI) -> None:

@@ -25,7 +25,7 @@ async def test_first_conversation_in_german(lotse: Lotse) -> None:
 
     [consent] = await anna.say("1")  # typed number: Deutsch comes first for a German default
     assert consent.kind == "button"
-    assert consent.text == lotse.text("de", "privacy-note")
+    assert consent.text == lotse.text("de", "privacy-note-v2")
     assert consent.buttons == [
         ("agree", lotse.text("de", "consent-agree")),
         ("decline", lotse.text("de", "consent-decline")),
@@ -51,20 +51,20 @@ async def test_first_conversation_in_arabic_by_typed_label_and_arabic_digits(lot
 
     [consent] = await amira.say("العربية")  # the label typed instead of its number
     assert consent.kind == "button"
-    assert consent.text == lotse.text("ar", "privacy-note")
+    assert consent.text == lotse.text("ar", "privacy-note-v2")
     assert consent.titles == [lotse.text("ar", "consent-agree"), lotse.text("ar", "consent-decline")]
     assert all(len(title) <= 20 for title in consent.titles)
 
     thanks, menu = await amira.press(lotse.text("ar", "consent-agree"))
     assert thanks.text == lotse.text("ar", "consent-thanks")
-    assert menu.kind == "list" and menu.list_button == lotse.text("ar", "list-button") == "اختر"
+    assert menu.kind == "list" and menu.list_button == lotse.text("ar", "list-button") == "الخيارات"
     assert menu.titles == [lotse.text("ar", key) for _id, key in MENU]
 
     # "٦" is six in Arabic-Indic digits: My data.
     [my_data] = await amira.say("٦")
-    assert "العربية" in my_data.text and "whatsapp" in my_data.text
+    assert "العربية" in my_data.text and "WhatsApp" in my_data.text
     assert my_data.kind == "button"  # three reply buttons
-    assert [option_id for option_id, _title in my_data.buttons] == ["withdraw", "delete", "back"]
+    assert [option_id for option_id, _title in my_data.buttons] == ["withdraw", "delete", "nav.back"]
 
     # Deleting everything works from WhatsApp too; the next message starts afresh.
     [confirm] = await amira.press("delete")
@@ -79,7 +79,8 @@ async def test_typed_numbers_choose_list_rows(lotse: Lotse) -> None:
     await ben.say("2")  # English
     await ben.press("agree")
     [language] = await ben.say("5")  # menu entry 5: Language → the numbered language screen again
-    assert language.kind == "text" and "1. English" in language.text
+    assert language.kind == "text" and "2. English" in language.text
+    assert language.text.startswith(lotse.text("en", "language-choose"))
     [menu] = await ben.say("/menu")
     assert menu.kind == "list" and menu.list_button == "Choose"
 
@@ -129,5 +130,5 @@ async def test_two_people_are_two_conversations(lotse: Lotse) -> None:
     await b.say("/start")
     await a.say("Deutsch")
     [b_consent] = await b.say("English")
-    assert b_consent.text == lotse.text("en", "privacy-note")
+    assert b_consent.text == lotse.text("en", "privacy-note-v2")
     assert texts(await a.say("/help"))[0] == lotse.text("de", "help")

@@ -12,8 +12,10 @@ from bot.i18n import Catalogues
 from bot.languages import LANGUAGES
 from handlers.whatsapp import wording
 from handlers.whatsapp.render import (
+    BUTTON_ID_LIMIT,
     BUTTON_TITLE_LIMIT,
     ROW_DESCRIPTION_LIMIT,
+    ROW_ID_LIMIT,
     ROW_TITLE_LIMIT,
     Document,
     ListMessage,
@@ -141,13 +143,11 @@ def test_long_labels_get_a_short_title_and_the_whole_label_as_description() -> N
     assert row.description is not None and len(row.description) <= ROW_DESCRIPTION_LIMIT
 
 
-def test_options_with_ids_too_long_for_whatsapp_fall_back_to_numbered_lines() -> None:
-    too_long = (RenderedOption("x" * 257, "A"), RenderedOption("y", "B"))
-    [part] = render(Message("?", too_long), WORDING)
-    assert isinstance(part, PlainText) and part.body.endswith("1. A\n2. B")
-    list_ids = tuple(RenderedOption(("z" * 201) if n == 1 else str(n), f"L{n}") for n in range(1, 6))
-    [part] = render(Message("?", list_ids), WORDING)
-    assert isinstance(part, PlainText)
+def test_option_ids_always_fit_whatsapps_id_limits() -> None:
+    # Ids are checked where options are made (48 characters at most); WhatsApp allows 256 and 200.
+    assert BUTTON_ID_LIMIT >= ROW_ID_LIMIT > 48
+    with pytest.raises(ValueError, match="option id"):
+        RenderedOption("x" * 201, "A")
 
 
 def test_a_body_over_1024_goes_ahead_and_the_interactive_gets_the_prompt() -> None:
