@@ -23,6 +23,7 @@ from bot.inbound import Claim, Journal
 from bot.storage.database import Database
 from bot.storage.models import InboundUpdate
 from handlers.telegram import inbound as telegram_inbound
+from handlers.telegram.polling import LongPolling
 from handlers.telegram.render import Choice
 from tests.fakes.telegram_api import FakeTelegramAPI
 from tests.telegram.conftest import TIMEOUT, Lotse, LotseWebhook
@@ -246,3 +247,24 @@ async def test_polled_updates_killed_before_handling_are_answered_after_a_restar
     await polling_bot.inbound.join()
 
     assert [sent.text for sent in ben.inbox] == [polling_bot.text("de", "welcome")]
+
+
+async def test_polling_waits_out_a_telegram_outage_and_loses_nothing(polling_bot: Lotse) -> None:
+    await polling_bot._stop_feeding()
+    fake = polling_bot.fake
+    polling = LongPolling(polling_bot.bot, polling_bot.inbound, timeout=1, first_wait=0.01, max_wait=0.05)
+    running = asyncio.create_task(polling.run())
+    try:
+        fake.fail("getUpdates", times=2, status=502)
+        fake.fail("getUpdates", times=1, drop=True)
+        fake.fail("getUpdates", times=1, status=429, retry_after=1)
+        amira = polling_bot.person(5009, "ar")
+        await fake.push(fake.update(message=fake.message(amira.user, "/start")))
+
+        [welcome] = await fake.wait_sent(5009, timeout=TIMEOUT)
+        assert welcome.text == polling_bot.text("ar", "welcome")
+        await polling_bot.inbound.join()
+        assert len(amira.inbox) == 1
+    finally:
+        polling.stop()
+        await running
