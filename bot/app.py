@@ -161,9 +161,10 @@ async def run_whatsapp(app: Application) -> None:
 
     whatsapp = make_whatsapp(app)
     scheduler = scheduling(app, [whatsapp.delivery])
+    # Messages stored by a process that stopped are handled now, and leftovers looked for every few s.
+    scheduler.every(whatsapp.inbox.queue.wake_every, whatsapp.inbox.queue.tend, name="inbound-whatsapp")
     scheduler.start()
     try:
-        whatsapp.inbox.start()  # messages stored by a process that stopped are handled now
         server = web_server(app, [whatsapp.router])
         log.info(
             "Serving the WhatsApp webhook at %s on %s:%d",
@@ -202,9 +203,11 @@ async def run_telegram(app: Application) -> None:
         me = await connect_telegram(bot)
         log.info("Connected to Telegram as @%s", me.username)
         await publish_commands(bot, app.catalogues, settings.default_language)
-        inbound.start()  # updates stored by a process that stopped are handled now
+        # Updates stored by a process that stopped are handled now, and leftovers looked for every few s.
+        scheduler.every(inbound.wake_every, inbound.tend, name="inbound-telegram")
         if whatsapp is not None:
-            whatsapp.inbox.start()
+            queue = whatsapp.inbox.queue
+            scheduler.every(queue.wake_every, queue.tend, name="inbound-whatsapp")
         if settings.webhook_url is None:
             await bot.delete_webhook(drop_pending_updates=False)
             polling = LongPolling(bot, inbound, allowed_updates=dispatcher.resolve_used_update_types())

@@ -11,8 +11,8 @@ Housekeeping runs here too: forgetting old update ids and finished outbox rows.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
-from datetime import datetime, timedelta
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -58,6 +58,19 @@ class Scheduler:
             id="housekeeping",
             coalesce=True,
             max_instances=1,
+        )
+
+    def every(self, seconds: float, job: Callable[[], Awaitable[object]], *, name: str) -> None:
+        """Run `job` now and then every `seconds` (a wake-up such as looking for stored updates left by a
+        process that stopped; what is due is in the database, never in the job)."""
+        self.scheduler.add_job(
+            job,
+            "interval",
+            seconds=seconds,
+            id=name,
+            coalesce=True,
+            max_instances=1,
+            next_run_time=datetime.now(UTC),
         )
 
     def start(self) -> None:

@@ -390,3 +390,17 @@ async def test_loading_the_demo_twice_leaves_one_copy(database: Database) -> Non
     assert {c.name: towns[c.municipality_id] for c in coaches if c.municipality_id} == {
         name: town for name, _id, _languages, _skills, town in COACHES
     }
+
+
+async def test_processes_starting_together_migrate_once(database_url: str) -> None:
+    """Two `lotse run` processes on a new database: one migrates, the other waits and finds it done."""
+    if database_url.startswith("sqlite"):
+        pytest.skip("SQLite serves one process: several processes need PostgreSQL")
+    first, second = Database(database_url), Database(database_url)
+    try:
+        changes = await asyncio.wait_for(asyncio.gather(first.upgrade(), second.upgrade()), timeout=60)
+    finally:
+        await first.dispose()
+        await second.dispose()
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert sorted((change.before or "", change.after) for change in changes) == [("", head), (head, head)]

@@ -7,8 +7,8 @@ takes their updates one after the other from the journal until none is left (`Jo
 
 `recover` finds what was left: updates stored by a process that died before handling them, updates
 whose handling was interrupted (their lease ran out), and updates whose handling raised and waited
-before another attempt. `run_periodically` calls it at start and every `wake_every` seconds, and
-deletes finished rows older than a week once an hour.
+before another attempt. `tend` calls it and deletes finished rows older than a week once an hour; the
+scheduler (APScheduler, `bot/scheduling.py`) runs `tend` at start and every `wake_every` seconds.
 
 The guarantee (also in docs/architecture.md): an update that was acknowledged is handled, at least until
 its conversation transaction commits; the conversation service's `processed_updates` makes a second
@@ -56,7 +56,7 @@ class InboundQueue:
         self.forget_every = forget_every
         self._slots = asyncio.Semaphore(concurrency)
         self._working: dict[str, asyncio.Task[None]] = {}  # person key → the task handling their updates
-        self._waker: asyncio.Task[None] | None = None
+        self._forget_at = 0.0  # loop time of the next clean-up: the first round does one
         self._closing = False
 
     async def accept(self, arrivals: Sequence[Arrival]) -> None:
@@ -82,25 +82,22 @@ class InboundQueue:
             log.info("Handling stored %s updates of %d people left from before", self.channel, started)
         return started
 
-    def start(self) -> None:
-        """Begin looking for leftovers: now, and then every `wake_every` seconds."""
-        if self._waker is None:
-            self._waker = asyncio.create_task(self.run_periodically(), name=f"inbound-{self.channel}")
-
-    async def run_periodically(self) -> None:
+    async def tend(self) -> None:
+        """One round of looking after the journal: handle leftovers, and once in `forget_every` seconds
+        delete finished rows older than a week. The scheduler (`bot/scheduling.py`) calls this at start
+        and every `wake_every` seconds; a failure (the database is down) waits for the next round."""
+        if self._closing:
+            return
         loop = asyncio.get_running_loop()
-        forget_at = loop.time()
-        while True:
-            try:
-                await self.recover()
-                if loop.time() >= forget_at:
-                    forget_at = loop.time() + self.forget_every
-                    removed = await self.journal.forget(self.channel)
-                    if removed:
-                        log.info("Forgot %d handled %s updates older than a week", removed, self.channel)
-            except Exception:  # the database may be down for a while; the next wake-up tries again
-                log.warning("Could not look for stored %s updates", self.channel, exc_info=True)
-            await asyncio.sleep(self.wake_every)
+        try:
+            await self.recover()
+            if loop.time() >= self._forget_at:
+                self._forget_at = loop.time() + self.forget_every
+                removed = await self.journal.forget(self.channel)
+                if removed:
+                    log.info("Forgot %d handled %s updates older than a week", removed, self.channel)
+        except Exception:
+            log.warning("Could not look for stored %s updates", self.channel, exc_info=True)
 
     async def join(self) -> None:
         """Wait until every update in hand now (and those it leads to) has been handled."""
@@ -113,11 +110,6 @@ class InboundQueue:
         What is released stays stored and is handled by the next process (or this one after a restart).
         """
         self._closing = True
-        if self._waker is not None:
-            self._waker.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._waker
-            self._waker = None
         if not self._working:
             return
         log.info("Waiting for %d %s update(s) still being handled", len(self._working), self.channel)

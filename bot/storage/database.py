@@ -153,7 +153,14 @@ class SchemaChange:
         return self.before != self.after
 
 
+# Any fixed number: the advisory lock that lets one of several processes starting at once migrate.
+MIGRATION_LOCK = 0x4C6F747365  # "Lotse"
+
+
 def _upgrade(connection: Connection) -> SchemaChange:
+    if connection.dialect.name == "postgresql":
+        # Two `lotse run` processes starting together: the second waits here, then finds nothing to do.
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
     before = MigrationContext.configure(connection).get_current_revision()
     config = alembic_config()
     config.attributes["connection"] = connection

@@ -64,10 +64,6 @@ class Inbox:
         """
         await self.queue.accept([arrival(message) for message in messages])
 
-    def start(self) -> None:
-        """Handle what earlier processes left stored, now and every few seconds."""
-        self.queue.start()
-
     async def _handle_stored(self, claim: Claim) -> None:
         await self.receive(message_of(claim.payload))
 

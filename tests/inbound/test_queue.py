@@ -9,7 +9,9 @@ from collections.abc import Awaitable, Callable
 import pytest
 
 from bot.inbound import Arrival, Claim, InboundQueue, Journal
+from bot.scheduling import Scheduler
 from bot.storage.database import Database
+from bot.storage.models import utcnow
 from tests.inbound.test_journal import Clock, arrival, rows
 
 Handler = Callable[[Claim], Awaitable[None]]
@@ -125,10 +127,13 @@ async def test_the_periodic_wake_up_finds_leftovers_without_being_asked(journal:
     await journal.release(claim)  # as after an interrupted shutdown
     recorder = Recorder()
     queue = InboundQueue(journal, "telegram", recorder, wake_every=0.05)
-    queue.start()
+    scheduler = Scheduler(journal.db, clock=utcnow)
+    scheduler.every(queue.wake_every, queue.tend, name="inbound-telegram")
+    scheduler.start()
     try:
         await _until(lambda: recorder.handled == [("amira", "9")])
     finally:
+        await scheduler.stop()
         await queue.close(grace=1)
 
 
