@@ -27,7 +27,7 @@ privacy-note-v2 =
     • Ihre Konto-Nummer im Messenger (bei WhatsApp: Ihre Telefonnummer)
     • wann Sie zugestimmt und zuletzt geschrieben haben
     • wo Sie im Gespräch sind und was Sie dort gewählt haben
-    Ihre Nachrichten an mich speichere ich nicht.
+    Ihre Nachrichten an mich lösche ich, sobald ich sie beantwortet habe.
     Wer das sieht: nur das Team der Kreisintegrationsstelle im Landratsamt (Kreisverwaltung).
     Löschen: jederzeit unter „Meine Daten“.
     Sind Sie einverstanden?

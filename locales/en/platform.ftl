@@ -27,7 +27,7 @@ privacy-note-v2 =
     • your account number in the messenger (on WhatsApp: your phone number)
     • when you agreed and when you last wrote
     • where you are in our chat and what you chose there
-    I do not store your messages to me.
+    I delete your messages to me as soon as I have answered them.
     Who sees this: only the team of the integration office at the Landratsamt (district office).
     Delete: any time under “My data”.
     Do you agree?
