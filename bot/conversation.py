@@ -21,7 +21,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -70,7 +70,7 @@ class Answer:
 
 
 class RoleResolver(Protocol):
-    async def of(self, session: AsyncSession, channel: str, external_id: str) -> Any: ...
+    async def of(self, session: AsyncSession, channel: str, external_id: str) -> Role: ...
 
 
 class EffectSink(Protocol):
@@ -134,7 +134,7 @@ class ConversationService:
             conversation = await repo.get_conversation(session, person)
             role = Role.PERSON
             if self.roles is not None:
-                role = Role(str(await self.roles.of(session, address.channel, address.external_id)))
+                role = await self.roles.of(session, address.channel, address.external_id)
             profile = Profile(
                 channel=person.channel,
                 person_id=person.id,

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from enum import StrEnum
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.storage import staff
+from flows.engine import Role  # the flows' own word for it: one Role everywhere
 
 STAFF_CHANNEL = "telegram"
 _USER_ID = re.compile(r"[0-9]{1,18}")  # ASCII digits only: int() would also take "١٢"
@@ -34,12 +34,6 @@ SKILLS: dict[str, str] = {
     "recognition": "recognition of a foreign qualification",
     "german_course": "finding a German course",
 }
-
-
-class Role(StrEnum):
-    PERSON = "person"
-    COACH = "coach"
-    COORDINATOR = "coordinator"
 
 
 def telegram_user_id(channel: str, external_id: str) -> int | None:

@@ -275,3 +275,15 @@ async def test_typed_words_in_ukrainian_and_turkish(app: Application) -> None:
     for said in ("/start", "Türkçe", "1"):
         await turkish.say(said)
     assert app.catalogues.format("tr", "feature-not-ready") in await turkish.say("İş arıyorum")
+
+
+async def test_an_answer_lost_after_the_commit_is_made_good_by_the_next_message(app: Application) -> None:
+    """The process died after committing "agree" and before sending the menu: whatever the person does
+    next, they get the screen they are on (the menu), never silence."""
+    dialog = Dialog(app, language_hint="en", channel="telegram")
+    for said in ("/start", "English"):
+        await dialog.say(said)
+    await dialog.say("I agree")  # committed; pretend this answer never reached the phone
+    # They press "I agree" again on the old screen, or write something: the menu comes.
+    assert "What do you want to do?" in await dialog.press("agree")
+    assert "What do you want to do?" in await dialog.say("hello?")
