@@ -28,7 +28,7 @@ privacy-note-v2 =
     • votre numéro de compte dans la messagerie (sur WhatsApp : votre numéro de téléphone)
     • quand vous avez donné votre accord et quand vous avez écrit la dernière fois
     • où vous en êtes dans notre conversation et ce que vous y avez choisi
-    Je n'enregistre pas les messages que vous m'écrivez.
+    Je supprime les messages que vous m'écrivez dès que j'y ai répondu.
     Qui le voit : seulement l'équipe du bureau d'intégration au Landratsamt (administration du district).
     Supprimer : à tout moment dans « Mes données ».
     Êtes-vous d'accord ?

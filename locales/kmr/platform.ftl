@@ -28,7 +28,7 @@ privacy-note-v2 =
     • hejmara hesabê we di sepana peyaman de (di WhatsAppê de: hejmara telefona we)
     • we kengî razîbûna xwe da û cara dawî kengî nivîsî
     • hûn di axaftinê de li ku ne û we li wir çi hilbijart
-    Ez peyamên ku hûn ji min re dinivîsin tomar nakim.
+    Ez peyamên ku hûn ji min re dinivîsin jê dibim, hema ku min bersiva wan da.
     Kî dibîne: Tenê tîma nivîsgeha entegrasyonê ya li Landratsamt (rêveberiya navçeyê).
     Jêbirin: Her dem di beşa “Agahiyên min” de.
     Hûn razî ne?

@@ -28,7 +28,7 @@ privacy-note-v2 =
     • lambarka akoonkaaga ee barnaamijka fariimaha (WhatsApp-ka: lambarka taleefankaaga)
     • goorta aad ogolaatay iyo goorta ugu dambaysay ee aad wax qortay
     • meesha aad ka joogto wadahadalka iyo waxa aad halkaas ku dooratay
-    Fariimaha aad ii soo qorto ma kaydiyo.
+    Fariimaha aad ii soo qorto waan tirtiraa isla marka aan ka jawaabo.
     Yaa arka: Kaliya kooxda xafiiska isdhexgalka ee Landratsamt (xafiiska degmada).
     Tirtirid: Waqti kasta, gudaha “Xogtayda”.
     Ma ogoshahay?

@@ -28,7 +28,7 @@ privacy-note-v2 =
     • mesajlaşma uygulamasındaki hesap numaranızı (WhatsApp'ta: telefon numaranızı)
     • ne zaman onay verdiğinizi ve en son ne zaman yazdığınızı
     • sohbette nerede olduğunuzu ve orada neyi seçtiğinizi
-    Bana yazdığınız mesajları saklamıyorum.
+    Bana yazdığınız mesajları, onlara cevap verir vermez siliyorum.
     Kim görüyor: Sadece Landratsamt (ilçe idaresi) içindeki entegrasyon bürosunun ekibi.
     Silmek: İstediğiniz zaman “Bilgilerim” bölümünden.
     Onay veriyor musunuz?
