@@ -82,13 +82,6 @@ async def deliver(lotse: Lotse) -> int:
     return await worker.drain()
 
 
-async def released(lotse: Lotse) -> int:
-    """What the conversation service does when the person writes: what waited for them is due now."""
-    whom = await person_id(lotse)
-    async with lotse.app.db.session() as session:
-        return await lotse.app.outbox.release_waiting(session, whom)
-
-
 async def outbox(lotse: Lotse) -> list[tuple[str, str]]:
     async with lotse.app.db.session() as session:
         rows = await session.scalars(select(OutboxMessage).order_by(OutboxMessage.id))
@@ -156,9 +149,8 @@ async def test_without_a_template_the_message_waits_and_the_reason_is_kept(
     assert any("waits" in record.getMessage() for record in caplog.records)
     assert "معرض" not in caplog.text  # contents are not logged
 
-    # The person writes again: what waited goes out, once.
+    # The person writes again: the conversation service releases what waited; it goes out, once.
     await person.say("/menu")
-    assert await released(lotse) == 1
     await deliver(lotse)
     assert person.inbox[-1].text == "أخبار: معرض وظائف"
     await person.say("/menu")
@@ -167,10 +159,7 @@ async def test_without_a_template_the_message_waits_and_the_reason_is_kept(
     assert await outbox(lotse) == [("broadcast", "sent")]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="wired by the conversation service: Outbox.release_waiting when a person writes"
-)
-async def test_writing_again_releases_what_waited_without_help(lotse: Lotse) -> None:
+async def test_writing_again_releases_what_waited(lotse: Lotse) -> None:
     person = await onboard(lotse)
     await last_seen(lotse, 25)
     await queue(lotse, "broadcast", said("news"))
@@ -187,7 +176,6 @@ async def test_a_waiting_message_that_fails_when_released_is_tried_again(lotse: 
     await deliver(lotse)
     [answer] = await person.say("/menu")
     assert answer.kind == "list"  # the answer goes out
-    await released(lotse)
     lotse.fake.fail("messages", times=lotse.sender.max_attempts, status=500)  # WhatsApp is down
     await deliver(lotse)
     assert await outbox(lotse) == [("broadcast", "queued")]  # not lost: tried again later
@@ -219,7 +207,6 @@ async def test_an_announcing_template_leaves_the_message_waiting_for_the_answer(
     assert await outbox(lotse) == [("coach_reply", "waiting")]
 
     await person.say("شكرا")
-    await released(lotse)
     await deliver(lotse)
     assert person.inbox[-1].text == "ردّ المدرب:\nمرحبا"
     assert await outbox(lotse) == [("coach_reply", "sent")]
