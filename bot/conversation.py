@@ -165,6 +165,7 @@ class ConversationService:
                 person.consent_version = profile.consent_version
                 person.consent_at = profile.consent_at
                 person.last_seen_at = ctx.now
+                person.unreachable_at = None  # they wrote: whatever blocked delivery is over
                 conversation.step = turn.state.step
                 conversation.data = turn.state.dump()
                 conversation.shown = turn.state.shown

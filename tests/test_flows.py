@@ -287,3 +287,16 @@ async def test_an_answer_lost_after_the_commit_is_made_good_by_the_next_message(
     # They press "I agree" again on the old screen, or write something: the menu comes.
     assert "What do you want to do?" in await dialog.press("agree")
     assert "What do you want to do?" in await dialog.say("hello?")
+
+
+async def test_writing_again_after_blocking_the_bot_makes_the_person_reachable(app: Application) -> None:
+    dialog = Dialog(app, language_hint="en", channel="telegram")
+    await dialog.say("/start")
+    async with app.db.session() as session:
+        person = await session.scalar(select(Person))
+        assert person is not None
+        person.unreachable_at = person.created_at  # a delivery found the bot blocked
+    await dialog.say("English")
+    async with app.db.session() as session:
+        person = await session.scalar(select(Person))
+    assert person is not None and person.unreachable_at is None
