@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -36,6 +37,20 @@ _TEMPLATE_PARAM = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*(:(date|time))?$")
 TELEGRAM_FREE_RATE = 30
 TELEGRAM_PAID_RATE = 1000
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
+_DURATION = re.compile(r"^(\d{1,6})(s|m|h|d)$")
+_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}
+
+
+def parse_duration(text: str, *, allow_zero: bool = False) -> timedelta:
+    """`90s`, `10m`, `2h`, `1d` (and `0` where allowed) as a timedelta; ValueError with one line otherwise."""
+    if allow_zero and text in ("0", "0s", "0m", "0h"):
+        return timedelta(0)
+    match = _DURATION.match(text.lower())
+    if match is None or int(match.group(1)) == 0:
+        raise ValueError(f"{text!r} is not a duration such as 90s, 10m, 2h or 1d")
+    return timedelta(**{_UNITS[match.group(2)]: int(match.group(1))})
 
 
 class ConfigError(Exception):
@@ -117,6 +132,29 @@ class Settings(BaseSettings):
     web_host: str = "127.0.0.1"
     web_port: int = Field(default=8080, ge=1, le=65535)
     log_level: str = "INFO"
+    # Booking (bot/booking): reminders before each appointment, upcoming bookings per person, lead time.
+    reminder_offsets: Annotated[list[timedelta], NoDecode] = Field(
+        default_factory=lambda: [timedelta(hours=24), timedelta(hours=2)]
+    )
+    booking_max_upcoming: int = Field(default=2, ge=1, le=50)
+    booking_min_lead: Annotated[timedelta, NoDecode] = timedelta(hours=2)
+
+    @field_validator("reminder_offsets", mode="before")
+    @classmethod
+    def _offsets(cls, value: object) -> object:
+        if isinstance(value, str):
+            parts = [part.strip() for part in value.split(",") if part.strip()]
+            if not parts:
+                raise ValueError("give durations such as 24h,2h (s, m, h, d)")
+            return sorted({parse_duration(part) for part in parts}, reverse=True)
+        return value
+
+    @field_validator("booking_min_lead", mode="before")
+    @classmethod
+    def _lead(cls, value: object) -> object:
+        if isinstance(value, str):
+            return parse_duration(value.strip(), allow_zero=True)
+        return value
 
     @field_validator(
         "telegram_bot_token",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Protocol
 
 
@@ -49,9 +50,70 @@ class Places(Protocol):
         ...
 
 
+@dataclass(frozen=True)
+class Where:
+    """A choice on "Where?": a municipality with office hours (`m<id>`), `online`, or `any`."""
+
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A bookable time of an office hour (UTC), with what the person needs to decide."""
+
+    id: str  # "s<office hour>-<YYYYMMDDHHMM, UTC>": fits in an option id
+    office_hour_id: int
+    starts_at: datetime
+    ends_at: datetime
+    place: str
+    address: str | None
+    online: bool
+    coach: str | None  # the first name of the coach shown (one who speaks the person's language first)
+    free: int
+
+
+@dataclass(frozen=True)
+class Appointment:
+    """A person's booking of one slot."""
+
+    id: int
+    slot: Slot
+
+
+@dataclass(frozen=True)
+class BookingResult:
+    """`booked`, or why not: `taken` (no seat left), `limit` (BOOKING_MAX_UPCOMING), `too_soon`
+    (BOOKING_MIN_LEAD or past), `gone` (no such slot or booking, a cancelled day, not theirs)."""
+
+    status: str
+    appointment: Appointment | None = None
+
+
+class Booking(Protocol):
+    """Office hours and bookings, for one person at a time (ownership is checked here, not in flows)."""
+
+    async def places(self) -> Sequence[Where]: ...
+
+    async def free_slots(self, where: str, language: str, limit: int = 40) -> Sequence[Slot]: ...
+
+    async def book(self, person_id: int, slot_id: str, language: str) -> BookingResult: ...
+
+    async def move(self, person_id: int, booking_id: int, slot_id: str, language: str) -> BookingResult: ...
+
+    async def cancel(self, person_id: int, booking_id: int) -> Appointment | None: ...
+
+    async def appointments(self, person_id: int) -> Sequence[Appointment]: ...
+
+    def calendar(self, appointment: Appointment) -> bytes:
+        """The appointment as an .ics file (times in UTC)."""
+        ...
+
+
 @dataclass
 class Services:
     """What the flows can reach, one field per domain service."""
 
     languages: Languages
     places: Places | None = None
+    booking: Booking | None = None

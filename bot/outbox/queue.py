@@ -267,3 +267,17 @@ async def counts(session: AsyncSession) -> dict[tuple[str, str], int]:
         )
     )
     return {(channel, state): int(n) for channel, state, n in rows}
+
+
+async def delete_queued(session: AsyncSession, key_prefix: str) -> int:
+    """Delete rows not yet sent (queued or waiting) whose key starts with `key_prefix`, in the caller's
+    transaction: a cancelled appointment's reminders. A row being sent right now is left to finish."""
+    result = await session.execute(
+        delete(OutboxMessage)
+        .where(
+            OutboxMessage.key.startswith(key_prefix, autoescape=True),
+            OutboxMessage.state.in_((State.QUEUED.value, State.WAITING.value)),
+        )
+        .execution_options(synchronize_session=False)
+    )
+    return int(getattr(result, "rowcount", 0) or 0)

@@ -6,13 +6,14 @@ one human on two channels is two people until they link them.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
     BigInteger,
     CheckConstraint,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -198,3 +199,114 @@ class OutboxMessage(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None]
     key: Mapped[str | None] = mapped_column(String(200), unique=True)  # a second put with it writes nothing
+
+
+# -- office hours and bookings (bot/booking) ----------------------------------------------------------
+
+
+class OfficeHour(Base):
+    """Open office hours: a weekly rule (`weekday`, 0 = Monday) or one date (`on_date`), in local time
+    (`TIMEZONE`); slots are computed from it and stored in UTC only when booked (see `bot/booking`)."""
+
+    __tablename__ = "office_hours"
+    __table_args__ = (
+        CheckConstraint("(weekday IS NULL) <> (on_date IS NULL)", name="ck_office_hours_rule"),
+        CheckConstraint("seats >= 1 AND slot_minutes >= 5", name="ck_office_hours_sizes"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    place: Mapped[str] = mapped_column(String(120))
+    address: Mapped[str | None] = mapped_column(String(300))
+    municipality_id: Mapped[int | None] = mapped_column(ForeignKey("municipalities.id", ondelete="SET NULL"))
+    online: Mapped[bool] = mapped_column(default=False)
+    weekday: Mapped[int | None] = mapped_column(Integer)
+    on_date: Mapped[date | None] = mapped_column(Date)
+    start_time: Mapped[str] = mapped_column(String(5))  # "HH:MM", local
+    end_time: Mapped[str] = mapped_column(String(5))
+    slot_minutes: Mapped[int] = mapped_column(Integer, default=30)
+    seats: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class OfficeHourCoach(Base):
+    """Who holds an office hour (notices about its bookings go to them)."""
+
+    __tablename__ = "office_hour_coaches"
+
+    office_hour_id: Mapped[int] = mapped_column(
+        ForeignKey("office_hours.id", ondelete="CASCADE"), primary_key=True
+    )
+    coach_id: Mapped[int] = mapped_column(ForeignKey("coaches.id", ondelete="CASCADE"), primary_key=True)
+
+
+class OfficeHourCancellation(Base):
+    """A day on which an office hour does not take place."""
+
+    __tablename__ = "office_hour_cancellations"
+
+    office_hour_id: Mapped[int] = mapped_column(
+        ForeignKey("office_hours.id", ondelete="CASCADE"), primary_key=True
+    )
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Booking(Base):
+    """One seat of one slot. The unique constraint on (office hour, start, seat) is what makes
+    overbooking impossible, across processes: a second insert of the same seat fails in the database."""
+
+    __tablename__ = "bookings"
+    __table_args__ = (
+        UniqueConstraint("office_hour_id", "starts_at", "seat", name="uq_bookings_seat"),
+        UniqueConstraint("person_id", "office_hour_id", "starts_at", name="uq_bookings_person_slot"),
+        Index("ix_bookings_starts_at", "starts_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    office_hour_id: Mapped[int] = mapped_column(ForeignKey("office_hours.id", ondelete="CASCADE"))
+    starts_at: Mapped[datetime]
+    ends_at: Mapped[datetime]
+    seat: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class IntakeAnswers(Base):
+    """What a person told the intake (flows/intake.py), as written; deleted with the person.
+
+    `answers` holds one key per question (see docs in bot/intake/answers.py); `offered_at` says the
+    intake was offered after consent (it is offered once), `confirmed_at` when the review was confirmed.
+    """
+
+    __tablename__ = "intake_answers"
+
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), primary_key=True)
+    answers: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    offered_at: Mapped[datetime | None]
+    confirmed_at: Mapped[datetime | None]
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Offer(Base):
+    """A local offer (course, counselling, workshop, job fair) with simple eligibility rules.
+
+    Rules left empty (None or []) do not restrict. `texts` is {language code: {"title", "description"}}
+    (German required). Managed with `lotse offers import/export` (bot/intake/catalogue.py).
+    """
+
+    __tablename__ = "offers"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    german_min: Mapped[str | None] = mapped_column(String(2))
+    german_max: Mapped[str | None] = mapped_column(String(2))
+    residence: Mapped[list[str]] = mapped_column(default=list)
+    municipalities: Mapped[list[str]] = mapped_column(default=list)
+    age_min: Mapped[int | None] = mapped_column(Integer)
+    age_max: Mapped[int | None] = mapped_column(Integer)
+    helps: Mapped[list[str]] = mapped_column(default=list)
+    texts: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    contact: Mapped[str | None] = mapped_column(String(300))
+    address: Mapped[str | None] = mapped_column(String(300))
+    link: Mapped[str | None] = mapped_column(String(300))
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

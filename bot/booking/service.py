@@ -1,0 +1,400 @@
+"""Booking for flows (`flows.ports.Booking`), bound to one transaction; office hours' cancelled days.
+
+Nothing here commits. Seats: `bookings` has one row per taken seat and a unique constraint on
+(office hour, start, seat); booking tries seat 1, 2, … with `INSERT … ON CONFLICT DO NOTHING`, so when
+many people take the last seat at once exactly one insert wins (on PostgreSQL the others wait for the
+winner's commit and then find the seat taken) and the rest get `taken`. Reminders are outbox rows due
+at start − offset, keyed `booking:<id>:reminder:<seconds>`; cancelling or moving deletes them in the same
+transaction. Coaches of the office hour (or the coaches' group) are told through the outbox.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.booking import ics
+from bot.booking.slots import Rule, days, local_day, parse_hhmm, parse_slot_id, slot_id, starts_on
+from bot.outbox.outbox import Outbox
+from bot.outbox.queue import delete_queued
+from bot.storage.models import (
+    Booking,
+    Coach,
+    Municipality,
+    OfficeHour,
+    OfficeHourCancellation,
+    OfficeHourCoach,
+)
+from flows.effects import Send, ToCoach, ToCoachesGroup, ToPerson
+from flows.engine import Reply, t
+from flows.ports import Appointment, BookingResult, Slot, Where
+
+log = logging.getLogger(__name__)
+
+ONLINE = "online"
+ANY = "any"
+
+
+@dataclass(frozen=True)
+class BookingRules:
+    zone: ZoneInfo
+    reminder_offsets: Sequence[timedelta] = (timedelta(hours=24), timedelta(hours=2))
+    max_upcoming: int = 2
+    min_lead: timedelta = timedelta(hours=2)
+    horizon: timedelta = field(default=timedelta(days=28))
+
+
+def reminder_prefix(booking_id: int) -> str:
+    return f"booking:{booking_id}:reminder:"
+
+
+class BookingService:
+    def __init__(
+        self, session: AsyncSession, outbox: Outbox, rules: BookingRules, clock: Callable[[], datetime]
+    ) -> None:
+        self.session = session
+        self.outbox = outbox
+        self.rules = rules
+        self.clock = clock
+
+    # -- what can be booked -------------------------------------------------------------------------
+
+    async def places(self) -> list[Where]:
+        rows = (
+            await self.session.execute(
+                select(Municipality.id, Municipality.name)
+                .join(OfficeHour, OfficeHour.municipality_id == Municipality.id)
+                .where(OfficeHour.online.is_(False))
+                .distinct()
+                .order_by(Municipality.name)
+            )
+        ).all()
+        places = [Where(f"m{row.id}", row.name) for row in rows]
+        online = await self.session.scalar(select(func.count()).where(OfficeHour.online.is_(True)))
+        if online:
+            places.append(Where(ONLINE, ""))
+        places.append(Where(ANY, ""))
+        return places
+
+    async def free_slots(self, where: str, language: str, limit: int = 40) -> list[Slot]:
+        query = select(OfficeHour)
+        if where == ONLINE:
+            query = query.where(OfficeHour.online.is_(True))
+        elif where.startswith("m") and where[1:].isdigit():
+            query = query.where(OfficeHour.municipality_id == int(where[1:]), OfficeHour.online.is_(False))
+        hours = list(await self.session.scalars(query))
+        now = self.clock()
+        earliest = now + self.rules.min_lead
+        first, last = local_day(now, self.rules.zone), local_day(now + self.rules.horizon, self.rules.zone)
+        cancelled = await self._cancelled([h.id for h in hours], first, last)
+        taken = await self._taken(
+            [h.id for h in hours], earliest, now + self.rules.horizon + timedelta(days=1)
+        )
+        coaches = await self._coaches([h.id for h in hours])
+        slots: list[Slot] = []
+        for hour in hours:
+            rule = _rule(hour)
+            for day in days(rule, first, last):
+                if (hour.id, day) in cancelled:
+                    continue
+                for starts_at, ends_at in starts_on(rule, day, self.rules.zone):
+                    free = hour.seats - taken.get((hour.id, starts_at), 0)
+                    if starts_at >= earliest and free > 0:
+                        slots.append(self._slot(hour, starts_at, ends_at, coaches[hour.id], language, free))
+        slots.sort(key=lambda slot: (slot.starts_at, slot.place, slot.office_hour_id))
+        return slots[:limit]
+
+    # -- booking ----------------------------------------------------------------------------------
+
+    async def book(self, person_id: int, slot_id: str, language: str) -> BookingResult:
+        return await self._book(person_id, slot_id, language, replacing=None)
+
+    async def move(self, person_id: int, booking_id: int, slot_id: str, language: str) -> BookingResult:
+        old = await self._own(person_id, booking_id)
+        if old is None:
+            return BookingResult("gone")
+        return await self._book(person_id, slot_id, language, replacing=old)
+
+    async def cancel(self, person_id: int, booking_id: int) -> Appointment | None:
+        booking = await self._own(person_id, booking_id)
+        if booking is None:
+            return None
+        appointment = await self._appointment(booking)
+        await self._drop(booking)
+        await self._notify_coaches(booking.office_hour_id, "booking-coach-cancelled", appointment, person_id)
+        return appointment
+
+    async def appointments(self, person_id: int) -> list[Appointment]:
+        rows = await self.session.scalars(
+            select(Booking)
+            .where(Booking.person_id == person_id, Booking.ends_at > self.clock())
+            .order_by(Booking.starts_at, Booking.id)
+        )
+        return [await self._appointment(row) for row in rows]
+
+    def calendar(self, appointment: Appointment) -> bytes:
+        slot = appointment.slot
+        location = ", ".join(part for part in (slot.place, slot.address) if part)
+        return ics.calendar(
+            uid=f"booking-{appointment.id}-{slot.starts_at:%Y%m%d%H%M}@lotse",
+            starts_at=slot.starts_at,
+            ends_at=slot.ends_at,
+            summary=f"Lotse: {slot.place}",
+            location=location,
+            created=self.clock(),
+        )
+
+    # -- office hours (coordinators, coaches) ---------------------------------------------------------
+
+    async def cancel_day(self, office_hour_id: int, day: date) -> int | None:
+        """Cancel one day of an office hour: its bookings go, each person is told (in their language,
+        when the message is sent) and asked to book another time. Returns how many were booked, or None
+        when there is no such office hour. Cancelling a day twice changes nothing the second time."""
+        hour = await self.session.get(OfficeHour, office_hour_id)
+        if hour is None:
+            return None
+        known = await self.session.get(OfficeHourCancellation, (office_hour_id, day))
+        if known is None:
+            self.session.add(
+                OfficeHourCancellation(office_hour_id=office_hour_id, day=day, created_at=self.clock())
+            )
+        start = datetime.combine(day, datetime.min.time()).replace(tzinfo=self.rules.zone).astimezone(UTC)
+        end = start + timedelta(days=1, hours=2)
+        rows = list(
+            await self.session.scalars(
+                select(Booking).where(
+                    Booking.office_hour_id == office_hour_id,
+                    Booking.starts_at >= start,
+                    Booking.starts_at < end,
+                )
+            )
+        )
+        rows = [row for row in rows if local_day(row.starts_at, self.rules.zone) == day]
+        for booking in rows:
+            appointment = await self._appointment(booking)
+            await self._drop(booking)
+            await self.outbox.put(
+                self.session,
+                Send(
+                    ToPerson(booking.person_id),
+                    Reply(t("booking-day-cancelled", **_when(appointment.slot, self.rules.zone))),
+                    purpose="notice",
+                ),
+            )
+        await self.session.flush()
+        return len(rows)
+
+    # -- inside ------------------------------------------------------------------------------------
+
+    async def _book(
+        self, person_id: int, wanted: str, language: str, *, replacing: Booking | None
+    ) -> BookingResult:
+        parsed = parse_slot_id(wanted)
+        if parsed is None:
+            return BookingResult("gone")
+        hour_id, starts_at = parsed
+        hour = await self.session.get(OfficeHour, hour_id)
+        match = self._real_slot(hour, starts_at) if hour is not None else None
+        if hour is None or match is None:
+            return BookingResult("gone")
+        day = local_day(starts_at, self.rules.zone)
+        if await self.session.get(OfficeHourCancellation, (hour_id, day)) is not None:
+            return BookingResult("gone")
+        now = self.clock()
+        if starts_at < now + self.rules.min_lead:
+            return BookingResult("too_soon")
+        mine = await self.session.scalar(
+            select(Booking).where(
+                Booking.person_id == person_id,
+                Booking.office_hour_id == hour_id,
+                Booking.starts_at == starts_at,
+            )
+        )
+        if mine is not None:  # a double tap, or the same time again: one booking
+            return BookingResult("booked", await self._appointment(mine, language))
+        upcoming = await self.session.scalar(
+            select(func.count()).where(Booking.person_id == person_id, Booking.starts_at > now)
+        )
+        if (upcoming or 0) - (1 if replacing is not None else 0) >= self.rules.max_upcoming:
+            return BookingResult("limit")
+        new_id = await self._take_seat(person_id, hour, starts_at, match[1])
+        if new_id is None:
+            return BookingResult("taken")
+        booking = await self.session.get(Booking, new_id)
+        assert booking is not None
+        appointment = await self._appointment(booking, language)
+        if replacing is not None:
+            old = await self._appointment(replacing)
+            await self._drop(replacing)
+            await self._notify_coaches(replacing.office_hour_id, "booking-coach-cancelled", old, person_id)
+            await self._notify_coaches(hour_id, "booking-coach-moved", appointment, person_id)
+        else:
+            await self._notify_coaches(hour_id, "booking-coach-booked", appointment, person_id)
+        await self._remind(booking, appointment)
+        return BookingResult("booked", appointment)
+
+    async def _take_seat(
+        self, person_id: int, hour: OfficeHour, starts_at: datetime, ends_at: datetime
+    ) -> int | None:
+        """The first free seat of the slot, taken by an insert the database refuses when it is gone."""
+        insert = postgresql_insert if self.session.get_bind().dialect.name == "postgresql" else sqlite_insert
+        for seat in range(1, hour.seats + 1):
+            statement = (
+                insert(Booking)
+                .values(
+                    person_id=person_id,
+                    office_hour_id=hour.id,
+                    starts_at=starts_at,
+                    ends_at=ends_at,
+                    seat=seat,
+                    created_at=self.clock(),
+                )
+                .on_conflict_do_nothing()
+                .returning(Booking.id)
+            )
+            booking_id = (await self.session.execute(statement)).scalar_one_or_none()
+            if booking_id is not None:
+                return int(booking_id)
+        return None
+
+    async def _remind(self, booking: Booking, appointment: Appointment) -> None:
+        now = self.clock()
+        for offset in self.rules.reminder_offsets:
+            due = booking.starts_at - offset
+            if due <= now:
+                continue  # already past when booked: skipped
+            await self.outbox.put(
+                self.session,
+                Send(
+                    ToPerson(booking.person_id),
+                    Reply(t("booking-reminder", **_when(appointment.slot, self.rules.zone))),
+                    purpose="reminder",
+                    not_before=due,
+                    key=f"{reminder_prefix(booking.id)}{int(offset.total_seconds())}",
+                ),
+            )
+
+    async def _drop(self, booking: Booking) -> None:
+        await delete_queued(self.session, reminder_prefix(booking.id))
+        await self.session.delete(booking)
+        await self.session.flush()
+
+    async def _notify_coaches(
+        self, office_hour_id: int, key: str, appointment: Appointment, person_id: int
+    ) -> None:
+        coach_ids = list(
+            await self.session.scalars(
+                select(Coach.id)
+                .join(OfficeHourCoach, OfficeHourCoach.coach_id == Coach.id)
+                .where(OfficeHourCoach.office_hour_id == office_hour_id, Coach.telegram_user_id.is_not(None))
+            )
+        )
+        reply = Reply(t(key, person=person_id, **_when(appointment.slot, self.rules.zone)))
+        recipients = [ToCoach(coach_id) for coach_id in coach_ids] or [ToCoachesGroup()]
+        for recipient in recipients:
+            await self.outbox.put(self.session, Send(recipient, reply, purpose="notice"))
+
+    async def _own(self, person_id: int, booking_id: int) -> Booking | None:
+        """The booking when it is this person's (a forged id naming someone else's gets None)."""
+        booking = await self.session.get(Booking, booking_id)
+        if booking is None or booking.person_id != person_id:
+            return None
+        return booking
+
+    def _real_slot(self, hour: OfficeHour, starts_at: datetime) -> tuple[datetime, datetime] | None:
+        day = local_day(starts_at, self.rules.zone)
+        rule = _rule(hour)
+        if day not in set(days(rule, day, day)):
+            return None
+        return next(((s, e) for s, e in starts_on(rule, day, self.rules.zone) if s == starts_at), None)
+
+    async def _appointment(self, booking: Booking, language: str | None = None) -> Appointment:
+        hour = await self.session.get(OfficeHour, booking.office_hour_id)
+        assert hour is not None
+        coaches = (await self._coaches([hour.id]))[hour.id]
+        slot = self._slot(hour, booking.starts_at, booking.ends_at, coaches, language, 0)
+        return Appointment(booking.id, slot)
+
+    def _slot(
+        self,
+        hour: OfficeHour,
+        starts_at: datetime,
+        ends_at: datetime,
+        coaches: Sequence[Coach],
+        language: str | None,
+        free: int,
+    ) -> Slot:
+        speaking = [c for c in coaches if language and language in (c.languages or [])]
+        chosen = (speaking or list(coaches) or [None])[0]
+        coach = chosen.name.split()[0] if chosen is not None else None
+        return Slot(
+            slot_id(hour.id, starts_at),
+            hour.id,
+            starts_at,
+            ends_at,
+            hour.place,
+            hour.address,
+            hour.online,
+            coach,
+            free,
+        )
+
+    async def _cancelled(self, hour_ids: Sequence[int], first: date, last: date) -> set[tuple[int, date]]:
+        if not hour_ids:
+            return set()
+        rows = await self.session.execute(
+            select(OfficeHourCancellation.office_hour_id, OfficeHourCancellation.day).where(
+                OfficeHourCancellation.office_hour_id.in_(hour_ids),
+                OfficeHourCancellation.day >= first,
+                OfficeHourCancellation.day <= last,
+            )
+        )
+        return {(row.office_hour_id, row.day) for row in rows}
+
+    async def _taken(
+        self, hour_ids: Sequence[int], first: datetime, last: datetime
+    ) -> dict[tuple[int, datetime], int]:
+        if not hour_ids:
+            return {}
+        rows = await self.session.execute(
+            select(Booking.office_hour_id, Booking.starts_at, func.count())
+            .where(
+                Booking.office_hour_id.in_(hour_ids), Booking.starts_at >= first, Booking.starts_at <= last
+            )
+            .group_by(Booking.office_hour_id, Booking.starts_at)
+        )
+        return {(row[0], row[1].astimezone(UTC)): int(row[2]) for row in rows}
+
+    async def _coaches(self, hour_ids: Sequence[int]) -> dict[int, list[Coach]]:
+        found: dict[int, list[Coach]] = defaultdict(list)
+        if hour_ids:
+            rows = await self.session.execute(
+                select(OfficeHourCoach.office_hour_id, Coach)
+                .join(Coach, Coach.id == OfficeHourCoach.coach_id)
+                .where(OfficeHourCoach.office_hour_id.in_(hour_ids), Coach.active.is_(True))
+                .order_by(Coach.id)
+            )
+            for hour_id, coach in rows:
+                found[hour_id].append(coach)
+        return found
+
+
+def _rule(hour: OfficeHour) -> Rule:
+    return Rule(
+        hour.weekday, hour.on_date, parse_hhmm(hour.start_time), parse_hhmm(hour.end_time), hour.slot_minutes
+    )
+
+
+def _when(slot: Slot, zone: ZoneInfo) -> dict[str, object]:
+    """Arguments every booking message uses: the local day (with its weekday), time and place."""
+    local = slot.starts_at.astimezone(zone)
+    return {"day": local.date(), "time": local.time().replace(tzinfo=None), "place": slot.place}
