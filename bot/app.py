@@ -13,10 +13,12 @@ import os
 import sys
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.booking import BookingRules, BookingService
 from bot.config import ConfigError, Settings
 from bot.conversation import ConversationService
 from bot.i18n import Catalogues
@@ -56,21 +58,36 @@ class Application:
 
 
 async def build(
-    settings: Settings, *, migrate: bool = True, database_wait: float = float("inf")
+    settings: Settings,
+    *,
+    migrate: bool = True,
+    database_wait: float = float("inf"),
+    clock: Callable[[], datetime] = utcnow,
 ) -> Application:
+    """`clock` is read by the outbox, the conversation service and booking (tests move it)."""
     db = Database(settings.database_url)
     await db.connect(wait=database_wait)  # one line for a bad DATABASE_URL; waits while PostgreSQL is down
     if migrate:
         await db.upgrade()
     catalogues = Catalogues(settings.locales_dir, settings.zone)
     languages = LanguageDirectory()
+    booking_rules = BookingRules(
+        settings.zone,
+        reminder_offsets=tuple(settings.reminder_offsets),
+        max_upcoming=settings.booking_max_upcoming,
+        min_lead=settings.booking_min_lead,
+    )
 
     def services(session: AsyncSession) -> Services:
         """The domain services for one update, bound to its transaction."""
-        return Services(languages=languages, places=PlaceDirectory(session))
+        return Services(
+            languages=languages,
+            places=PlaceDirectory(session),
+            booking=BookingService(session, outbox, booking_rules, clock),
+        )
 
     outbox = Outbox(
-        clock=utcnow, coach_chat_id=settings.coach_chat_id, coordinator_ids=settings.coordinator_ids
+        clock=clock, coach_chat_id=settings.coach_chat_id, coordinator_ids=settings.coordinator_ids
     )
     service = ConversationService(
         db,
@@ -81,7 +98,7 @@ async def build(
         outbox=outbox,
         default_language=settings.default_language,
         guess_language=guess_language,
-        clock=utcnow,
+        clock=clock,
     )
     return Application(settings, db, catalogues, service, outbox)
 

@@ -21,7 +21,12 @@ MENU = (
 )
 
 # Entries that lead to a step of their own; every other entry is still being built.
-READY = {"language": "language", "my_data": "my_data"}
+READY = {
+    "book": "book_where",
+    "appointments": "appointments",
+    "language": "language",
+    "my_data": "my_data",
+}
 
 
 class Menu(BaseStep):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time
 from typing import Protocol
 
 
@@ -71,6 +71,8 @@ class Slot:
     online: bool
     coach: str | None  # the first name of the coach shown (one who speaks the person's language first)
     free: int
+    day: date  # the local day (TIMEZONE), for "Tuesday, 27 October 2026"
+    clock: time  # the local time of the start
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,10 @@ class Booking(Protocol):
 
     def calendar(self, appointment: Appointment) -> bytes:
         """The appointment as an .ics file (times in UTC)."""
+        ...
+
+    def today(self) -> date:
+        """Today in TIMEZONE (for typed "tomorrow 10:00")."""
         ...
 
 

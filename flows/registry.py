@@ -2,6 +2,15 @@
 
 from __future__ import annotations
 
+from flows.booking import (
+    AppointmentCancel,
+    AppointmentDetail,
+    Appointments,
+    BookConfirm,
+    BookDone,
+    BookSlots,
+    BookWhere,
+)
 from flows.consent import consent_current
 from flows.engine import Flow, FlowEngine, Words
 from flows.menu import Menu, home, start
@@ -16,6 +25,18 @@ FLOWS = (
     Flow("my_data", [MyData(), ConfirmDelete()]),
     Flow("staff", [StaffMenu()]),
     Flow("choose_place", [ChoosePlace()]),
+    Flow(
+        "booking",
+        [
+            BookWhere(),
+            BookSlots(),
+            BookConfirm(),
+            BookDone(),
+            Appointments(),
+            AppointmentDetail(),
+            AppointmentCancel(),
+        ],
+    ),
 )
 
 

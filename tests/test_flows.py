@@ -33,7 +33,7 @@ async def test_first_conversation_in_german(app: Application) -> None:
                 "Danke! Jetzt können wir anfangen.\nWas möchten Sie tun?\n"
                 "1. 💼 Arbeit finden\n6. 🔒 Meine Daten",
             ),
-            ("2", "Das gibt es noch nicht.\nWas möchten Sie tun?"),
+            ("3", "Das gibt es noch nicht.\nWas möchten Sie tun?"),
             ("meine daten", "Sprache: Deutsch\nEinverstanden seit:\n1. Zustimmung beenden"),
             ("3", "Was möchten Sie tun?"),
         ]

@@ -34,7 +34,7 @@ from bot.storage.models import (
     OfficeHourCancellation,
     OfficeHourCoach,
 )
-from flows.effects import Send, ToCoach, ToCoachesGroup, ToPerson
+from flows.effects import Recipient, Send, ToCoach, ToCoachesGroup, ToPerson
 from flows.engine import Reply, t
 from flows.ports import Appointment, BookingResult, Slot, Where
 
@@ -152,6 +152,9 @@ class BookingService:
             location=location,
             created=self.clock(),
         )
+
+    def today(self) -> date:
+        return local_day(self.clock(), self.rules.zone)
 
     # -- office hours (coordinators, coaches) ---------------------------------------------------------
 
@@ -298,8 +301,10 @@ class BookingService:
                 .where(OfficeHourCoach.office_hour_id == office_hour_id, Coach.telegram_user_id.is_not(None))
             )
         )
-        reply = Reply(t(key, person=person_id, **_when(appointment.slot, self.rules.zone)))
-        recipients = [ToCoach(coach_id) for coach_id in coach_ids] or [ToCoachesGroup()]
+        reply = Reply(t(key, person=f"#{person_id}", **_when(appointment.slot, self.rules.zone)))
+        recipients: list[Recipient] = [ToCoach(coach_id) for coach_id in coach_ids]
+        if not recipients:  # no coach with Telegram: the coaches' group
+            recipients.append(ToCoachesGroup())
         for recipient in recipients:
             await self.outbox.put(self.session, Send(recipient, reply, purpose="notice"))
 
@@ -334,8 +339,9 @@ class BookingService:
         free: int,
     ) -> Slot:
         speaking = [c for c in coaches if language and language in (c.languages or [])]
-        chosen = (speaking or list(coaches) or [None])[0]
-        coach = chosen.name.split()[0] if chosen is not None else None
+        chosen = (speaking or list(coaches))[:1]
+        coach = chosen[0].name.split()[0] if chosen else None
+        local = starts_at.astimezone(self.rules.zone)
         return Slot(
             slot_id(hour.id, starts_at),
             hour.id,
@@ -346,6 +352,8 @@ class BookingService:
             hour.online,
             coach,
             free,
+            local.date(),
+            local.time().replace(tzinfo=None),
         )
 
     async def _cancelled(self, hour_ids: Sequence[int], first: date, last: date) -> set[tuple[int, date]]:
@@ -396,5 +404,4 @@ def _rule(hour: OfficeHour) -> Rule:
 
 def _when(slot: Slot, zone: ZoneInfo) -> dict[str, object]:
     """Arguments every booking message uses: the local day (with its weekday), time and place."""
-    local = slot.starts_at.astimezone(zone)
-    return {"day": local.date(), "time": local.time().replace(tzinfo=None), "place": slot.place}
+    return {"day": slot.day, "time": slot.clock, "place": slot.place}

@@ -1,0 +1,265 @@
+"""Booking an office hour, and "My appointments": list, cancel (asked once), move.
+
+    menu ─ book ─► book_where ─► book_slots ─► book_confirm ─Confirm─► book_done (details, .ics)
+                   (towns, online, any)  (paged, More)   │ taken meanwhile: book_slots again, told why
+    menu ─ appointments ─► appointments ─► appointment ─► appointment_cancel (Yes / No)
+                                                     └─ move ─► book_where … (the old one goes on Confirm)
+
+Ownership, seats, lead time and the upcoming limit are checked by the service (`ctx.services.booking`)
+in the update's transaction; this flow only says what happened. Typed times ("10:30", "morgen 10 Uhr")
+on the slot screen pick the one shown slot at that time, or the slots are shown again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import Any, ClassVar
+
+from flows.engine import BaseStep, Context, File, Go, Option, Outcome, Screen, Stay, Text, t
+from flows.ports import Appointment, Slot
+
+SLOTS_PER_PAGE = 5
+NONE = "none"  # an argument value the catalogues select on ("no address", "no coach yet")
+
+
+def details(slot: Slot) -> dict[str, Any]:
+    """The arguments of every message that describes an appointment."""
+    return {
+        "day": slot.day,
+        "time": slot.clock,
+        "place": slot.place,
+        "address": slot.address or NONE,
+        "coach": slot.coach or NONE,
+        "online": "yes" if slot.online else "no",
+    }
+
+
+def slot_label(slot: Slot) -> Text:
+    return t("booking-slot", day=slot.day, time=slot.clock, place=slot.place)
+
+
+class BookWhere(BaseStep):
+    name: ClassVar[str] = "book_where"
+    leads_to: ClassVar[tuple[str, ...]] = ("book_slots",)
+    back: ClassVar[bool] = True
+
+    async def load(self, ctx: Context) -> dict[str, Any]:
+        return {"places": await ctx.services.booking.places()}
+
+    def screen(self, ctx: Context) -> Screen:
+        options = []
+        for where in ctx.view["places"]:
+            if where.id == "online":
+                options.append(Option(where.id, t("booking-online")))
+            elif where.id == "any":
+                options.append(Option(where.id, t("booking-any")))
+            else:
+                options.append(Option(where.id, Text.raw(where.name)))
+        return Screen(t("booking-where"), options)
+
+    def on_option(self, ctx: Context, option_id: str) -> Outcome:
+        ctx.data["where"] = option_id
+        return Go("book_slots")
+
+
+class BookSlots(BaseStep):
+    name: ClassVar[str] = "book_slots"
+    leads_to: ClassVar[tuple[str, ...]] = ("book_confirm",)
+    back: ClassVar[bool] = True
+    page_size: ClassVar[int] = SLOTS_PER_PAGE
+
+    async def load(self, ctx: Context) -> dict[str, Any]:
+        booking = ctx.services.booking
+        slots = await booking.free_slots(ctx.data.get("where", "any"), ctx.language)
+        return {"slots": slots, "today": booking.today()}
+
+    def screen(self, ctx: Context) -> Screen:
+        slots: Sequence[Slot] = ctx.view["slots"]
+        if not slots:
+            return Screen(t("booking-no-slots"))
+        return Screen(t("booking-slots"), [Option(slot.id, slot_label(slot)) for slot in slots])
+
+    def on_option(self, ctx: Context, option_id: str) -> Outcome:
+        ctx.data["slot"] = option_id
+        return Go("book_confirm")
+
+    def on_text(self, ctx: Context, text: str) -> Outcome:
+        slot = typed_slot(text, ctx.view["slots"], ctx.view["today"])
+        if slot is None:
+            return Stay(say=[t("booking-time-unknown")])
+        ctx.data["slot"] = slot.id
+        return Go("book_confirm")
+
+
+class BookConfirm(BaseStep):
+    name: ClassVar[str] = "book_confirm"
+    leads_to: ClassVar[tuple[str, ...]] = ("book_done", "book_slots", "appointments")
+    back: ClassVar[bool] = True
+
+    async def load(self, ctx: Context) -> dict[str, Any]:
+        slots = await ctx.services.booking.free_slots(ctx.data.get("where", "any"), ctx.language)
+        return {"slot": next((slot for slot in slots if slot.id == ctx.data.get("slot")), None)}
+
+    def screen(self, ctx: Context) -> Screen:
+        slot: Slot | None = ctx.view["slot"]
+        if slot is None:  # taken or cancelled since it was shown
+            return Screen(t("booking-slot-gone"))
+        return Screen(t("booking-confirm", **details(slot)), [Option("confirm", t("booking-confirm-yes"))])
+
+    async def on_option(self, ctx: Context, option_id: str) -> Outcome:
+        booking = ctx.services.booking
+        person = ctx.profile.person_id
+        moving = ctx.data.get("move")
+        wanted = str(ctx.data.get("slot", ""))
+        if moving is not None:
+            result = await booking.move(person, int(moving), wanted, ctx.language)
+        else:
+            result = await booking.book(person, wanted, ctx.language)
+        if result.status == "booked" and result.appointment is not None:
+            ctx.data.pop("move", None)
+            ctx.data["booked"] = result.appointment.id
+            return Go("book_done", say=[t("booking-moved")] if moving is not None else [])
+        if result.status == "limit":
+            return Go("appointments", say=[t("booking-limit")])
+        if result.status == "taken":
+            return Go("book_slots", say=[t("booking-taken")])
+        if moving is not None and result.status == "gone" and not await _still_there(ctx, int(moving)):
+            ctx.data.pop("move", None)
+            return Go("appointments", say=[t("booking-appointment-gone")])
+        return Go("book_slots", say=[t("booking-slot-gone")])
+
+
+class BookDone(BaseStep):
+    name: ClassVar[str] = "book_done"
+    leads_to: ClassVar[tuple[str, ...]] = ("appointments", "menu")
+
+    async def load(self, ctx: Context) -> dict[str, Any]:
+        return {"appointment": await _appointment(ctx, ctx.data.get("booked"))}
+
+    def screen(self, ctx: Context) -> Screen:
+        appointment: Appointment | None = ctx.view["appointment"]
+        options = [Option("appointments", t("menu-appointments")), Option("menu", t("booking-to-menu"))]
+        if appointment is None:
+            return Screen(t("booking-appointment-gone"), options)
+        ics = File("termin.ics", ctx.services.booking.calendar(appointment), "text/calendar")
+        return Screen(t("booking-done", **details(appointment.slot)), options, [ics])
+
+    def on_option(self, ctx: Context, option_id: str) -> Outcome:
+        return Go(option_id)
+
+
+class Appointments(BaseStep):
+    name: ClassVar[str] = "appointments"
+    leads_to: ClassVar[tuple[str, ...]] = ("appointment", "book_where")
+    back: ClassVar[bool] = True
+
+    async def load(self, ctx: Context) -> dict[str, Any]:
+        return {"appointments": await ctx.services.booking.appointments(ctx.profile.person_id)}
+
+    def screen(self, ctx: Context) -> Screen:
+        appointments: Sequence[Appointment] = ctx.view["appointments"]
+        options = [Option(f"b{a.id}", slot_label(a.slot)) for a in appointments]
+        options.append(Option("book", t("menu-book")))
+        return Screen(t("appointments-list" if appointments else "appointments-none"), options)
+
+    def on_option(self, ctx: Context, option_id: str) -> Outcome:
+        if option_id == "book":
+            ctx.data.pop("move", None)
+            return Go("book_where")
+        ctx.data["appointment"] = int(option_id[1:])
+        return Go("appointment")
+
+
+class AppointmentDetail(BaseStep):
+    name: ClassVar[str] = "appointment"
+    leads_to: ClassVar[tuple[str, ...]] = ("appointment_cancel", "book_where")
+    back: ClassVar[bool] = True
+
+    async def load(self, ctx: Context) -> dict[str, Any]:
+        return {"appointment": await _appointment(ctx, ctx.data.get("appointment"))}
+
+    def screen(self, ctx: Context) -> Screen:
+        appointment: Appointment | None = ctx.view["appointment"]
+        if appointment is None:
+            return Screen(t("booking-appointment-gone"))
+        options = [Option("cancel", t("appointment-cancel")), Option("move", t("appointment-move"))]
+        return Screen(t("appointment-details", **details(appointment.slot)), options)
+
+    def on_option(self, ctx: Context, option_id: str) -> Outcome:
+        if option_id == "move":
+            ctx.data["move"] = ctx.data.get("appointment")
+            return Go("book_where")
+        return Go("appointment_cancel")
+
+
+class AppointmentCancel(BaseStep):
+    name: ClassVar[str] = "appointment_cancel"
+    leads_to: ClassVar[tuple[str, ...]] = ("appointments",)
+
+    async def load(self, ctx: Context) -> dict[str, Any]:
+        return {"appointment": await _appointment(ctx, ctx.data.get("appointment"))}
+
+    def screen(self, ctx: Context) -> Screen:
+        appointment: Appointment | None = ctx.view["appointment"]
+        options = [Option("yes", t("appointment-cancel-yes")), Option("no", t("appointment-cancel-no"))]
+        if appointment is None:
+            return Screen(t("booking-appointment-gone"), options[1:])
+        return Screen(t("appointment-cancel-confirm", **details(appointment.slot)), options)
+
+    async def on_option(self, ctx: Context, option_id: str) -> Outcome:
+        if option_id != "yes":
+            return Go("appointments")
+        booking_id = ctx.data.get("appointment")
+        cancelled = None
+        if booking_id is not None:
+            cancelled = await ctx.services.booking.cancel(ctx.profile.person_id, int(booking_id))
+        if cancelled is None:  # cancelled already (another device, a double tap), or not theirs
+            return Go("appointments", say=[t("booking-appointment-gone")])
+        return Go("appointments", say=[t("appointment-cancelled")])
+
+
+async def _appointment(ctx: Context, booking_id: Any) -> Appointment | None:
+    """The person's own appointment with this id (the service lists only theirs)."""
+    if booking_id is None:
+        return None
+    for appointment in await ctx.services.booking.appointments(ctx.profile.person_id):
+        if appointment.id == int(booking_id):
+            return appointment
+    return None
+
+
+async def _still_there(ctx: Context, booking_id: int) -> bool:
+    return await _appointment(ctx, booking_id) is not None
+
+
+# -- typed times ------------------------------------------------------------------------------------
+
+_TIME = re.compile(r"(?<!\d)(\d{1,2})(?:[:.h](\d{2}))?(?!\d)")
+_TOMORROW = ("morgen", "tomorrow", "demain", "завтра", "yarın", "yarin", "غدا", "فردا", "sibeh", "berri")
+_TODAY = ("heute", "today", "aujourd", "сегодня", "bugün", "bugun", "اليوم", "امروز", "iro")
+
+
+def typed_slot(text: str, slots: Sequence[Slot], today: date) -> Slot | None:
+    """The one slot a typed time means ("10:30", "10 Uhr", "morgen 10 Uhr"), or None when none or several fit.
+
+    "morgen" and "heute" pick the day; "um 10 Uhr" means the next 10:00 slot when several days have one.
+    """
+    lowered = text.casefold()
+    found = _TIME.search(lowered)
+    if found is None:
+        return None
+    hour, minute = int(found.group(1)), int(found.group(2) or 0)
+    if hour > 23 or minute > 59:
+        return None
+    fitting = [slot for slot in slots if (slot.clock.hour, slot.clock.minute) == (hour, minute)]
+    if any(word in lowered for word in _TOMORROW):
+        fitting = [slot for slot in fitting if slot.day == today + timedelta(days=1)]
+    elif any(word in lowered for word in _TODAY):
+        fitting = [slot for slot in fitting if slot.day == today]
+    if not fitting:
+        return None
+    first_day = fitting[0].day
+    on_first_day = [slot for slot in fitting if slot.day == first_day]
+    return on_first_day[0] if len(on_first_day) == 1 else None

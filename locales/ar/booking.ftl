@@ -1,0 +1,56 @@
+# لوتسه – العربية. حجز موعد، «مواعيدي»، التذكير، رسائل إلى المستشارين.
+
+booking-details =
+    📅 { $day }، { $time }
+    📍 { $place }{ $address ->
+        [none] { "" }
+       *[other] ، { $address }
+    }
+    { $coach ->
+        [none] 🧑 سيكون مستشار في انتظارك.
+       *[other] 🧑 المستشار: { $coach }
+    }
+
+booking-where = أين تريد الموعد؟
+booking-online = 💻 إنترنت / هاتف
+booking-any = 📍 أي مكان
+booking-slots = ما الوقت المناسب لك؟ الرجاء اختيار وقت.
+booking-slot = { $day }، { $time } · { $place }
+booking-no-slots = لا توجد مواعيد متاحة هنا الآن. الرجاء المحاولة لاحقًا أو اختيار مكان آخر.
+booking-time-unknown = لا أجد هذا الوقت. الرجاء اختيار وقت من القائمة.
+booking-confirm =
+    الرجاء التحقق من موعدك:
+    { booking-details }
+booking-confirm-yes = ✅ تأكيد
+booking-taken = شخص آخر حجز هذا الوقت الآن. هذه هي الأوقات المتاحة التالية.
+booking-slot-gone = هذا الوقت لم يعد متاحًا. الرجاء اختيار وقت آخر.
+booking-limit = لديك ما يكفي من المواعيد. الرجاء إلغاء موعد أولًا.
+booking-moved = قمت بتغيير موعدك.
+booking-done =
+    ✅ تم حجز موعدك.
+    { booking-details }
+    الرجاء إحضار: بطاقة الهوية، السيرة الذاتية والشهادات (إن وجدت).
+    يمكنك إضافة الملف أدناه إلى التقويم.
+booking-to-menu = 🏠 القائمة
+
+appointments-list = مواعيدك:
+appointments-none = ليس لديك مواعيد.
+appointment-details =
+    موعدك:
+    { booking-details }
+appointment-cancel = ❌ إلغاء الموعد
+appointment-move = 🔁 تغيير الموعد
+appointment-cancel-confirm =
+    هل تريد حقًا إلغاء هذا الموعد؟
+    { booking-details }
+appointment-cancel-yes = نعم، إلغاء
+appointment-cancel-no = لا، أبقه
+appointment-cancelled = تم إلغاء موعدك.
+booking-appointment-gone = هذا الموعد لم يعد موجودًا.
+
+booking-reminder = ⏰ تذكير: موعدك يوم { $day } الساعة { $time }، { $place }.
+booking-day-cancelled = للأسف، موعدك يوم { $day } الساعة { $time } ({ $place }) لن يتم. الرجاء حجز موعد جديد من القائمة.
+
+booking-coach-booked = 📅 موعد جديد: { $day }، { $time }، { $place } (الشخص { $person }).
+booking-coach-moved = 🔁 تم تغيير الموعد إلى: { $day }، { $time }، { $place } (الشخص { $person }).
+booking-coach-cancelled = ❌ تم إلغاء الموعد: { $day }، { $time }، { $place } (الشخص { $person }).

@@ -1,0 +1,67 @@
+# Lotse – Deutsch (Quelle). Termine buchen, „Meine Termine“, Erinnerungen, Nachrichten an Coaches.
+# Einfache Sprache (A2), „Sie“, der Bot spricht als „ich“. Begriffe: docs/glossary.md („Termin“).
+
+## Die Angaben zu einem Termin (in mehreren Nachrichten)
+
+booking-details =
+    📅 { $day }, { $time } Uhr
+    📍 { $place }{ $address ->
+        [none] { "" }
+       *[other] , { $address }
+    }
+    { $coach ->
+        [none] 🧑 Ein Coach ist für Sie da.
+       *[other] 🧑 Coach: { $coach }
+    }
+
+## Buchen
+
+booking-where = Wo möchten Sie einen Termin?
+booking-online = 💻 Online / Telefon
+booking-any = 📍 Egal wo
+booking-slots = Wann passt es Ihnen? Bitte wählen Sie eine Zeit.
+booking-slot = { $day }, { $time } · { $place }
+booking-no-slots = Im Moment gibt es hier keine freien Termine. Bitte versuchen Sie es später noch einmal oder wählen Sie einen anderen Ort.
+booking-time-unknown = Diese Zeit finde ich nicht. Bitte wählen Sie eine Zeit aus der Liste.
+booking-confirm =
+    Bitte prüfen Sie Ihren Termin:
+    { booking-details }
+booking-confirm-yes = ✅ Bestätigen
+booking-taken = Diese Zeit ist gerade weg. Hier sind die nächsten freien Zeiten.
+booking-slot-gone = Diese Zeit gibt es nicht mehr. Bitte wählen Sie eine andere Zeit.
+booking-limit = Sie haben schon genug Termine. Bitte sagen Sie zuerst einen Termin ab.
+booking-moved = Ich habe Ihren Termin verschoben.
+booking-done =
+    ✅ Ihr Termin ist gebucht.
+    { booking-details }
+    Bitte bringen Sie mit: Ausweis, Lebenslauf und Zeugnisse (wenn Sie sie haben).
+    Die Datei unten können Sie in Ihren Kalender übernehmen.
+booking-to-menu = 🏠 Menü
+
+## Meine Termine
+
+appointments-list = Ihre Termine:
+appointments-none = Sie haben keine Termine.
+appointment-details =
+    Ihr Termin:
+    { booking-details }
+appointment-cancel = ❌ Absagen
+appointment-move = 🔁 Verschieben
+appointment-cancel-confirm =
+    Möchten Sie diesen Termin wirklich absagen?
+    { booking-details }
+appointment-cancel-yes = Ja, absagen
+appointment-cancel-no = Nein, behalten
+appointment-cancelled = Ihr Termin ist abgesagt.
+booking-appointment-gone = Diesen Termin gibt es nicht mehr.
+
+## Später (Erinnerung, abgesagter Tag)
+
+booking-reminder = ⏰ Erinnerung: Ihr Termin ist am { $day } um { $time } Uhr, { $place }.
+booking-day-cancelled = Leider fällt Ihr Termin am { $day } um { $time } Uhr ({ $place }) aus. Bitte buchen Sie im Menü einen neuen Termin.
+
+## An Coaches (auf Deutsch)
+
+booking-coach-booked = 📅 Neuer Termin: { $day }, { $time } Uhr, { $place } (Person { $person }).
+booking-coach-moved = 🔁 Termin verschoben auf: { $day }, { $time } Uhr, { $place } (Person { $person }).
+booking-coach-cancelled = ❌ Termin abgesagt: { $day }, { $time } Uhr, { $place } (Person { $person }).

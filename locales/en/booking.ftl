@@ -1,0 +1,66 @@
+# Lotse – English. Booking appointments, "My appointments", reminders, messages to coaches.
+
+## What describes an appointment (used in several messages)
+
+booking-details =
+    📅 { $day }, { $time }
+    📍 { $place }{ $address ->
+        [none] { "" }
+       *[other] , { $address }
+    }
+    { $coach ->
+        [none] 🧑 A coach will be there for you.
+       *[other] 🧑 Coach: { $coach }
+    }
+
+## Booking
+
+booking-where = Where would you like an appointment?
+booking-online = 💻 Online / phone
+booking-any = 📍 Anywhere
+booking-slots = When is good for you? Please choose a time.
+booking-slot = { $day }, { $time } · { $place }
+booking-no-slots = There are no free appointments here at the moment. Please try again later or choose another place.
+booking-time-unknown = I cannot find this time. Please choose a time from the list.
+booking-confirm =
+    Please check your appointment:
+    { booking-details }
+booking-confirm-yes = ✅ Confirm
+booking-taken = Someone just took this time. Here are the next free times.
+booking-slot-gone = This time is not available any more. Please choose another time.
+booking-limit = You already have enough appointments. Please cancel one first.
+booking-moved = I have moved your appointment.
+booking-done =
+    ✅ Your appointment is booked.
+    { booking-details }
+    Please bring: your ID, your CV and your certificates (if you have them).
+    You can add the file below to your calendar.
+booking-to-menu = 🏠 Menu
+
+## My appointments
+
+appointments-list = Your appointments:
+appointments-none = You have no appointments.
+appointment-details =
+    Your appointment:
+    { booking-details }
+appointment-cancel = ❌ Cancel it
+appointment-move = 🔁 Move it
+appointment-cancel-confirm =
+    Do you really want to cancel this appointment?
+    { booking-details }
+appointment-cancel-yes = Yes, cancel
+appointment-cancel-no = No, keep it
+appointment-cancelled = Your appointment is cancelled.
+booking-appointment-gone = This appointment does not exist any more.
+
+## Later (reminder, cancelled day)
+
+booking-reminder = ⏰ Reminder: your appointment is on { $day } at { $time }, { $place }.
+booking-day-cancelled = Sorry, your appointment on { $day } at { $time } ({ $place }) cannot take place. Please book a new appointment in the menu.
+
+## To coaches
+
+booking-coach-booked = 📅 New appointment: { $day }, { $time }, { $place } (person { $person }).
+booking-coach-moved = 🔁 Appointment moved to: { $day }, { $time }, { $place } (person { $person }).
+booking-coach-cancelled = ❌ Appointment cancelled: { $day }, { $time }, { $place } (person { $person }).

@@ -1,0 +1,56 @@
+# لوتسه – دری/فارسی. گرفتن وقت مشاوره، «وقت‌های مشاوره من»، یادآوری، پیام به مشاوران.
+
+booking-details =
+    📅 { $day }، { $time }
+    📍 { $place }{ $address ->
+        [none] { "" }
+       *[other] ، { $address }
+    }
+    { $coach ->
+        [none] 🧑 یک مشاور برای شما آنجاست.
+       *[other] 🧑 مشاور: { $coach }
+    }
+
+booking-where = وقت مشاوره را کجا می‌خواهید؟
+booking-online = 💻 آنلاین / تلفن
+booking-any = 📍 هر جا
+booking-slots = چه وقت برای شما خوب است؟ لطفاً یک وقت انتخاب کنید.
+booking-slot = { $day }، { $time } · { $place }
+booking-no-slots = حالا اینجا وقت خالی نیست. لطفاً بعداً دوباره امتحان کنید یا جای دیگری انتخاب کنید.
+booking-time-unknown = این وقت را پیدا نمی‌کنم. لطفاً یک وقت از لیست انتخاب کنید.
+booking-confirm =
+    لطفاً وقت مشاوره خود را بررسی کنید:
+    { booking-details }
+booking-confirm-yes = ✅ تأیید
+booking-taken = کسی همین حالا این وقت را گرفت. این‌ها وقت‌های خالی بعدی هستند.
+booking-slot-gone = این وقت دیگر نیست. لطفاً وقت دیگری انتخاب کنید.
+booking-limit = شما به اندازه کافی وقت مشاوره دارید. لطفاً اول یکی را لغو کنید.
+booking-moved = وقت مشاوره شما را تغییر دادم.
+booking-done =
+    ✅ وقت مشاوره شما گرفته شد.
+    { booking-details }
+    لطفاً با خود بیاورید: کارت هویت، رزومه و مدارک تحصیلی (اگر دارید).
+    فایل پایین را می‌توانید به تقویم خود اضافه کنید.
+booking-to-menu = 🏠 منو
+
+appointments-list = وقت‌های مشاوره شما:
+appointments-none = شما وقت مشاوره ندارید.
+appointment-details =
+    وقت مشاوره شما:
+    { booking-details }
+appointment-cancel = ❌ لغو وقت
+appointment-move = 🔁 تغییر وقت
+appointment-cancel-confirm =
+    آیا واقعاً می‌خواهید این وقت مشاوره را لغو کنید؟
+    { booking-details }
+appointment-cancel-yes = بله، لغو شود
+appointment-cancel-no = نه، بماند
+appointment-cancelled = وقت مشاوره شما لغو شد.
+booking-appointment-gone = این وقت مشاوره دیگر وجود ندارد.
+
+booking-reminder = ⏰ یادآوری: وقت مشاوره شما { $day } ساعت { $time }، { $place } است.
+booking-day-cancelled = متأسفم، وقت مشاوره شما { $day } ساعت { $time } ({ $place }) برگزار نمی‌شود. لطفاً در منو وقت تازه بگیرید.
+
+booking-coach-booked = 📅 وقت تازه: { $day }، { $time }، { $place } (شخص { $person }).
+booking-coach-moved = 🔁 وقت تغییر کرد به: { $day }، { $time }، { $place } (شخص { $person }).
+booking-coach-cancelled = ❌ وقت لغو شد: { $day }، { $time }، { $place } (شخص { $person }).

@@ -1,0 +1,56 @@
+# Lotse – Français. Prendre un rendez-vous, « Mes rendez-vous », rappels, messages aux coachs.
+
+booking-details =
+    📅 { $day }, { $time }
+    📍 { $place }{ $address ->
+        [none] { "" }
+       *[other] , { $address }
+    }
+    { $coach ->
+        [none] 🧑 Un coach sera là pour vous.
+       *[other] 🧑 Coach : { $coach }
+    }
+
+booking-where = Où voulez-vous un rendez-vous ?
+booking-online = 💻 En ligne / tél.
+booking-any = 📍 Peu importe
+booking-slots = Quand est-ce que cela vous va ? Veuillez choisir une heure.
+booking-slot = { $day }, { $time } · { $place }
+booking-no-slots = Il n'y a pas de rendez-vous libre ici pour le moment. Veuillez réessayer plus tard ou choisir un autre lieu.
+booking-time-unknown = Je ne trouve pas cette heure. Veuillez choisir une heure dans la liste.
+booking-confirm =
+    Veuillez vérifier votre rendez-vous :
+    { booking-details }
+booking-confirm-yes = ✅ Confirmer
+booking-taken = Quelqu'un vient de prendre cette heure. Voici les prochaines heures libres.
+booking-slot-gone = Cette heure n'est plus disponible. Veuillez choisir une autre heure.
+booking-limit = Vous avez déjà assez de rendez-vous. Veuillez d'abord en annuler un.
+booking-moved = J'ai déplacé votre rendez-vous.
+booking-done =
+    ✅ Votre rendez-vous est réservé.
+    { booking-details }
+    Veuillez apporter : votre pièce d'identité, votre CV et vos diplômes (si vous les avez).
+    Vous pouvez ajouter le fichier ci-dessous à votre calendrier.
+booking-to-menu = 🏠 Menu
+
+appointments-list = Vos rendez-vous :
+appointments-none = Vous n'avez pas de rendez-vous.
+appointment-details =
+    Votre rendez-vous :
+    { booking-details }
+appointment-cancel = ❌ Annuler le RDV
+appointment-move = 🔁 Déplacer le RDV
+appointment-cancel-confirm =
+    Voulez-vous vraiment annuler ce rendez-vous ?
+    { booking-details }
+appointment-cancel-yes = Oui, annuler
+appointment-cancel-no = Non, le garder
+appointment-cancelled = Votre rendez-vous est annulé.
+booking-appointment-gone = Ce rendez-vous n'existe plus.
+
+booking-reminder = ⏰ Rappel : votre rendez-vous est le { $day } à { $time }, { $place }.
+booking-day-cancelled = Désolé, votre rendez-vous du { $day } à { $time } ({ $place }) n'a pas lieu. Veuillez prendre un nouveau rendez-vous dans le menu.
+
+booking-coach-booked = 📅 Nouveau rendez-vous : { $day }, { $time }, { $place } (personne { $person }).
+booking-coach-moved = 🔁 Rendez-vous déplacé au : { $day }, { $time }, { $place } (personne { $person }).
+booking-coach-cancelled = ❌ Rendez-vous annulé : { $day }, { $time }, { $place } (personne { $person }).

@@ -1,0 +1,56 @@
+# Lotse – Kurmancî. Randevû girtin, „Randevûyên min“, bîranîn, peyamên ji şêwirmendan re.
+
+booking-details =
+    📅 { $day }, { $time }
+    📍 { $place }{ $address ->
+        [none] { "" }
+       *[other] , { $address }
+    }
+    { $coach ->
+        [none] 🧑 Şêwirmendek dê li wir ji bo we be.
+       *[other] 🧑 Şêwirmend: { $coach }
+    }
+
+booking-where = Hûn randevûyê li ku dixwazin?
+booking-online = 💻 Online / telefon
+booking-any = 📍 Li her derê
+booking-slots = Kengê ji bo we baş e? Ji kerema xwe demekê hilbijêrin.
+booking-slot = { $day }, { $time } · { $place }
+booking-no-slots = Niha li vir randevûyên vala tune ne. Ji kerema xwe paşê dîsa biceribînin an cihekî din hilbijêrin.
+booking-time-unknown = Ez vê demê nabînim. Ji kerema xwe ji lîsteyê demekê hilbijêrin.
+booking-confirm =
+    Ji kerema xwe randevûya xwe kontrol bikin:
+    { booking-details }
+booking-confirm-yes = ✅ Erê bike
+booking-taken = Kesekî niha ev dem girt. Va ne demên vala yên din.
+booking-slot-gone = Ev dem êdî tune ye. Ji kerema xwe demeke din hilbijêrin.
+booking-limit = We jixwe têra xwe randevû hene. Ji kerema xwe pêşî yekê betal bikin.
+booking-moved = Min randevûya we guhert.
+booking-done =
+    ✅ Randevûya we hate girtin.
+    { booking-details }
+    Ji kerema xwe bînin: nasname, CV û bawernameyan (heke we hebin).
+    Hûn dikarin pelê jêrîn li salnameya xwe zêde bikin.
+booking-to-menu = 🏠 Menû
+
+appointments-list = Randevûyên we:
+appointments-none = Randevûyên we tune ne.
+appointment-details =
+    Randevûya we:
+    { booking-details }
+appointment-cancel = ❌ Betal bike
+appointment-move = 🔁 Biguherîne
+appointment-cancel-confirm =
+    Hûn bi rastî dixwazin vê randevûyê betal bikin?
+    { booking-details }
+appointment-cancel-yes = Erê, betal bike
+appointment-cancel-no = Na, bimîne
+appointment-cancelled = Randevûya we hate betalkirin.
+booking-appointment-gone = Ev randevû êdî tune ye.
+
+booking-reminder = ⏰ Bîranîn: randevûya we { $day } saet { $time }, { $place } e.
+booking-day-cancelled = Mixabin, randevûya we ya { $day } saet { $time } ({ $place }) nabe. Ji kerema xwe di menûyê de randevûyeke nû bigirin.
+
+booking-coach-booked = 📅 Randevûya nû: { $day }, { $time }, { $place } (kes { $person }).
+booking-coach-moved = 🔁 Randevû hate guhertin: { $day }, { $time }, { $place } (kes { $person }).
+booking-coach-cancelled = ❌ Randevû hate betalkirin: { $day }, { $time }, { $place } (kes { $person }).

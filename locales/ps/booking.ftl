@@ -1,0 +1,56 @@
+# لوتسه – پښتو. د مشورې وخت نیول، «زما وختونه»، یادونه، سلاکارانو ته پیغامونه.
+
+booking-details =
+    📅 { $day }، { $time }
+    📍 { $place }{ $address ->
+        [none] { "" }
+       *[other] ، { $address }
+    }
+    { $coach ->
+        [none] 🧑 یو سلاکار به ستاسو لپاره هلته وي.
+       *[other] 🧑 سلاکار: { $coach }
+    }
+
+booking-where = د مشورې وخت چیرته غواړئ؟
+booking-online = 💻 آنلاین / ټیلیفون
+booking-any = 📍 هر ځای
+booking-slots = کوم وخت ستاسو لپاره ښه دی؟ مهرباني وکړئ یو وخت غوره کړئ.
+booking-slot = { $day }، { $time } · { $place }
+booking-no-slots = اوس دلته خالي وخت نشته. مهرباني وکړئ وروسته بیا هڅه وکړئ یا بل ځای غوره کړئ.
+booking-time-unknown = دا وخت نه مومم. مهرباني وکړئ له لیست څخه یو وخت غوره کړئ.
+booking-confirm =
+    مهرباني وکړئ خپل وخت وګورئ:
+    { booking-details }
+booking-confirm-yes = ✅ تایید
+booking-taken = بل چا همدا اوس دا وخت ونیو. دا راتلونکي خالي وختونه دي.
+booking-slot-gone = دا وخت نور نشته. مهرباني وکړئ بل وخت غوره کړئ.
+booking-limit = تاسو کافي وختونه لرئ. مهرباني وکړئ لومړی یو لغوه کړئ.
+booking-moved = ما ستاسو وخت بدل کړ.
+booking-done =
+    ✅ ستاسو وخت ونیول شو.
+    { booking-details }
+    مهرباني وکړئ له ځان سره راوړئ: تذکره، د ژوند لیک او سندونه (که یې لرئ).
+    لاندې فایل خپل کلیز ته اضافه کولی شئ.
+booking-to-menu = 🏠 مینو
+
+appointments-list = ستاسو وختونه:
+appointments-none = تاسو هیڅ وخت نه لرئ.
+appointment-details =
+    ستاسو وخت:
+    { booking-details }
+appointment-cancel = ❌ وخت لغوه کول
+appointment-move = 🔁 وخت بدلول
+appointment-cancel-confirm =
+    آیا واقعاً غواړئ دا وخت لغوه کړئ؟
+    { booking-details }
+appointment-cancel-yes = هو، لغوه یې کړه
+appointment-cancel-no = نه، پاتې دې وي
+appointment-cancelled = ستاسو وخت لغوه شو.
+booking-appointment-gone = دا وخت نور نشته.
+
+booking-reminder = ⏰ یادونه: ستاسو د مشورې وخت { $day } په { $time }، { $place } کې دی.
+booking-day-cancelled = بښنه غواړم، ستاسو وخت { $day } په { $time } ({ $place }) نه کېږي. مهرباني وکړئ په مینو کې نوی وخت ونیسئ.
+
+booking-coach-booked = 📅 نوی وخت: { $day }، { $time }، { $place } (کس { $person }).
+booking-coach-moved = 🔁 وخت بدل شو: { $day }، { $time }، { $place } (کس { $person }).
+booking-coach-cancelled = ❌ وخت لغوه شو: { $day }، { $time }، { $place } (کس { $person }).

@@ -1,0 +1,56 @@
+# Lotse – Soomaali. Ballan qabsasho, „Ballamahayga“, xusuusin, fariimo la-taliyayaasha.
+
+booking-details =
+    📅 { $day }, { $time }
+    📍 { $place }{ $address ->
+        [none] { "" }
+       *[other] , { $address }
+    }
+    { $coach ->
+        [none] 🧑 La-taliye ayaa halkaas idiinku sugi doona.
+       *[other] 🧑 La-taliye: { $coach }
+    }
+
+booking-where = Xaggee ballanta ka rabtaan?
+booking-online = 💻 Online / telefoon
+booking-any = 📍 Meel kasta
+booking-slots = Goorma ayaa idin ku habboon? Fadlan dooro waqti.
+booking-slot = { $day }, { $time } · { $place }
+booking-no-slots = Hadda halkan ballan bannaan ma jiro. Fadlan mar kale isku day goor dambe ama dooro meel kale.
+booking-time-unknown = Waqtigan ma helayo. Fadlan liiska ka dooro waqti.
+booking-confirm =
+    Fadlan hubi ballantaada:
+    { booking-details }
+booking-confirm-yes = ✅ Xaqiiji
+booking-taken = Qof kale ayaa hadda qaatay waqtigan. Kuwani waa waqtiyada bannaan ee xiga.
+booking-slot-gone = Waqtigan hadda ma jiro. Fadlan dooro waqti kale.
+booking-limit = Ballamo kugu filan ayaad haysataa. Fadlan marka hore mid jooji.
+booking-moved = Ballantaada waan beddelay.
+booking-done =
+    ✅ Ballantaada waa la qabtay.
+    { booking-details }
+    Fadlan keen: aqoonsiga, CV-ga iyo shahaadooyinka (haddii aad haysato).
+    Faylka hoose waxaad ku dari kartaa jadwalkaaga.
+booking-to-menu = 🏠 Liiska
+
+appointments-list = Ballamahaaga:
+appointments-none = Ballan ma haysatid.
+appointment-details =
+    Ballantaada:
+    { booking-details }
+appointment-cancel = ❌ Jooji ballanta
+appointment-move = 🔁 Beddel ballanta
+appointment-cancel-confirm =
+    Ma hubtaa inaad joojinayso ballantan?
+    { booking-details }
+appointment-cancel-yes = Haa, jooji
+appointment-cancel-no = Maya, hay
+appointment-cancelled = Ballantaada waa la joojiyay.
+booking-appointment-gone = Ballantan hadda ma jirto.
+
+booking-reminder = ⏰ Xusuusin: ballantaadu waa { $day } saacadda { $time }, { $place }.
+booking-day-cancelled = Waan ka xumahay, ballantaada { $day } saacadda { $time } ({ $place }) ma dhici doonto. Fadlan liiska ka qabso ballan cusub.
+
+booking-coach-booked = 📅 Ballan cusub: { $day }, { $time }, { $place } (qof { $person }).
+booking-coach-moved = 🔁 Ballanta waa la beddelay: { $day }, { $time }, { $place } (qof { $person }).
+booking-coach-cancelled = ❌ Ballanta waa la joojiyay: { $day }, { $time }, { $place } (qof { $person }).

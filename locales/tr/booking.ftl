@@ -1,0 +1,56 @@
+# Lotse – Türkçe. Randevu almak, „Randevularım“, hatırlatmalar, danışmanlara mesajlar.
+
+booking-details =
+    📅 { $day }, { $time }
+    📍 { $place }{ $address ->
+        [none] { "" }
+       *[other] , { $address }
+    }
+    { $coach ->
+        [none] 🧑 Bir danışman sizin için orada olacak.
+       *[other] 🧑 Danışman: { $coach }
+    }
+
+booking-where = Randevuyu nerede istiyorsunuz?
+booking-online = 💻 Online / telefon
+booking-any = 📍 Fark etmez
+booking-slots = Size ne zaman uygun? Lütfen bir saat seçin.
+booking-slot = { $day }, { $time } · { $place }
+booking-no-slots = Şu anda burada boş randevu yok. Lütfen daha sonra tekrar deneyin veya başka bir yer seçin.
+booking-time-unknown = Bu saati bulamıyorum. Lütfen listeden bir saat seçin.
+booking-confirm =
+    Lütfen randevunuzu kontrol edin:
+    { booking-details }
+booking-confirm-yes = ✅ Onayla
+booking-taken = Bu saati az önce başka biri aldı. Sıradaki boş saatler burada.
+booking-slot-gone = Bu saat artık yok. Lütfen başka bir saat seçin.
+booking-limit = Yeterince randevunuz var. Lütfen önce birini iptal edin.
+booking-moved = Randevunuzu değiştirdim.
+booking-done =
+    ✅ Randevunuz alındı.
+    { booking-details }
+    Lütfen yanınızda getirin: kimlik, özgeçmiş ve diplomalar (varsa).
+    Aşağıdaki dosyayı takviminize ekleyebilirsiniz.
+booking-to-menu = 🏠 Menü
+
+appointments-list = Randevularınız:
+appointments-none = Randevunuz yok.
+appointment-details =
+    Randevunuz:
+    { booking-details }
+appointment-cancel = ❌ İptal et
+appointment-move = 🔁 Değiştir
+appointment-cancel-confirm =
+    Bu randevuyu gerçekten iptal etmek istiyor musunuz?
+    { booking-details }
+appointment-cancel-yes = Evet, iptal et
+appointment-cancel-no = Hayır, kalsın
+appointment-cancelled = Randevunuz iptal edildi.
+booking-appointment-gone = Bu randevu artık yok.
+
+booking-reminder = ⏰ Hatırlatma: randevunuz { $day }, saat { $time }, { $place }.
+booking-day-cancelled = Üzgünüm, { $day } saat { $time } randevunuz ({ $place }) yapılamayacak. Lütfen menüden yeni bir randevu alın.
+
+booking-coach-booked = 📅 Yeni randevu: { $day }, { $time }, { $place } (kişi { $person }).
+booking-coach-moved = 🔁 Randevu değişti: { $day }, { $time }, { $place } (kişi { $person }).
+booking-coach-cancelled = ❌ Randevu iptal edildi: { $day }, { $time }, { $place } (kişi { $person }).

@@ -1,0 +1,56 @@
+# Lotse – Українська. Запис на прийом, «Мої записи», нагадування, повідомлення коучам.
+
+booking-details =
+    📅 { $day }, { $time }
+    📍 { $place }{ $address ->
+        [none] { "" }
+       *[other] , { $address }
+    }
+    { $coach ->
+        [none] 🧑 Вас прийме коуч.
+       *[other] 🧑 Коуч: { $coach }
+    }
+
+booking-where = Де ви хочете записатися на прийом?
+booking-online = 💻 Онлайн / телефон
+booking-any = 📍 Будь-де
+booking-slots = Коли вам зручно? Будь ласка, виберіть час.
+booking-slot = { $day }, { $time } · { $place }
+booking-no-slots = Зараз тут немає вільного часу. Будь ласка, спробуйте пізніше або виберіть інше місце.
+booking-time-unknown = Я не знаходжу цей час. Будь ласка, виберіть час зі списку.
+booking-confirm =
+    Будь ласка, перевірте ваш запис:
+    { booking-details }
+booking-confirm-yes = ✅ Підтвердити
+booking-taken = Цей час щойно зайняли. Ось наступні вільні години.
+booking-slot-gone = Цього часу вже немає. Будь ласка, виберіть інший час.
+booking-limit = У вас вже достатньо записів. Будь ласка, спочатку скасуйте один.
+booking-moved = Я переніс ваш запис.
+booking-done =
+    ✅ Ваш запис готовий.
+    { booking-details }
+    Будь ласка, візьміть із собою: посвідчення особи, резюме та дипломи (якщо вони є).
+    Файл нижче можна додати у ваш календар.
+booking-to-menu = 🏠 Меню
+
+appointments-list = Ваші записи:
+appointments-none = У вас немає записів.
+appointment-details =
+    Ваш запис:
+    { booking-details }
+appointment-cancel = ❌ Скасувати
+appointment-move = 🔁 Перенести
+appointment-cancel-confirm =
+    Ви справді хочете скасувати цей запис?
+    { booking-details }
+appointment-cancel-yes = Так, скасувати
+appointment-cancel-no = Ні, залишити
+appointment-cancelled = Ваш запис скасовано.
+booking-appointment-gone = Цього запису вже немає.
+
+booking-reminder = ⏰ Нагадування: ваш запис { $day } о { $time }, { $place }.
+booking-day-cancelled = На жаль, ваш запис { $day } о { $time } ({ $place }) не відбудеться. Будь ласка, запишіться знову через меню.
+
+booking-coach-booked = 📅 Новий запис: { $day }, { $time }, { $place } (особа { $person }).
+booking-coach-moved = 🔁 Запис перенесено на: { $day }, { $time }, { $place } (особа { $person }).
+booking-coach-cancelled = ❌ Запис скасовано: { $day }, { $time }, { $place } (особа { $person }).
