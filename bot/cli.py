@@ -7,6 +7,7 @@ lotse demo         demo data for Landkreis Karlsruhe
 lotse db upgrade   bring the database schema up to date
 lotse coach add|list|edit|deactivate      the coaches (known to the bot by their Telegram user id)
 lotse coordinator add|list|remove         the coordinators (beside COORDINATOR_IDS)
+lotse hours add|list|cancel-day           office hours (times local in TIMEZONE, stored in UTC)
 
 A mistake on the command line or in the configuration ends in one line on stderr and exit status 2.
 """
@@ -37,7 +38,7 @@ log = logging.getLogger("lotse")
 
 # How long one-off commands wait for a PostgreSQL that is down (DATABASE_WAIT overrides; `run` waits on).
 DEFAULT_DATABASE_WAIT = 60.0
-ONE_OFF_COMMANDS = ("chat", "demo", "db", "coach", "coordinator")
+ONE_OFF_COMMANDS = ("chat", "demo", "db", "coach", "coordinator", "hours")
 
 
 class UserError(Exception):
@@ -113,6 +114,7 @@ def _parser() -> argparse.ArgumentParser:
     db_commands.add_parser("upgrade", help="apply all migrations")
     _coach_parser(commands)
     _coordinator_parser(commands)
+    _hours_parser(commands)
     return parser
 
 
@@ -181,6 +183,12 @@ def _coordinator_parser(commands: Any) -> None:
     which.add_argument("--telegram-id", type=_telegram_id, help="their Telegram user id")
 
 
+def _hours_parser(commands: Any) -> None:
+    from bot.booking.cli import add_hours_parser
+
+    add_hours_parser(commands, _positive_id)
+
+
 # -- running ----------------------------------------------------------------------------------------
 
 
@@ -208,7 +216,7 @@ def _database_wait(settings: Settings, command: str) -> float:
 
 async def _main(args: argparse.Namespace, settings: Settings) -> int:
     wait = _database_wait(settings, args.command)
-    if args.command in ("db", "demo", "coach", "coordinator"):
+    if args.command in ("db", "demo", "coach", "coordinator", "hours"):
         return await _maintenance(args, settings, wait)
 
     from bot import app as application
@@ -256,6 +264,13 @@ async def _maintenance(args: argparse.Namespace, settings: Settings, wait: float
             return 0
         if args.command == "coach":
             return await _coach_command(args, db)
+        if args.command == "hours":
+            from bot.booking.cli import hours_command
+
+            try:
+                return await hours_command(args, db, settings)
+            except ValueError as exc:
+                raise UserError(str(exc)) from None
         return await _coordinator_command(args, db, settings)
     finally:
         await db.dispose()

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from bot.booking.demo import load_demo_hours
 from bot.storage.database import Database
 from bot.storage.models import Coach, Coordinator, Municipality
 
@@ -65,4 +66,6 @@ async def load_demo(db: Database) -> DemoSummary:
         for name, user_id in COORDINATORS:
             if user_id not in known_coordinators:
                 session.add(Coordinator(name=name, telegram_user_id=user_id))
+        await session.flush()
+        await load_demo_hours(session)  # weekly office hours in the coaches' towns, and one online
     return DemoSummary(len(MUNICIPALITIES), len(COACHES), len(COORDINATORS))
