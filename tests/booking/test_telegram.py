@@ -1,0 +1,91 @@
+"""Booking over Telegram, end to end through the fake Bot API: buttons only, the .ics file, the coach's
+notice through the outbox, a double tap and forged button data, cancelling."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from bot.booking.hours import add_office_hour
+from bot.outbox import DeliveryWorker
+from bot.outbox.render import Renderer
+from bot.storage.models import Booking, Coach, Municipality, utcnow
+from handlers.telegram.render import Choice
+from tests.telegram.conftest import Lotse, fake_telegram, lotse  # noqa: F401  (fixtures)
+
+COACH = 900_000_001
+
+
+async def office_hours_every_day(lotse: Lotse) -> None:  # noqa: F811
+    async with lotse.app.db.session() as session:
+        town = Municipality(name="Bruchsal", county="Landkreis Karlsruhe")
+        coach = Coach(name="Ute Brenner", telegram_user_id=COACH, languages=["de"])
+        session.add_all([town, coach])
+        await session.flush()
+        for weekday in range(7):  # whatever day the test runs, there are slots
+            await add_office_hour(
+                session,
+                place="Rathaus Bruchsal",
+                address="Kaiserstraße 66",
+                municipality_id=town.id,
+                weekday=weekday,
+                start="00:00",
+                end="23:30",
+                coach_ids=[coach.id],
+            )
+
+
+async def bookings(lotse: Lotse) -> int:  # noqa: F811
+    async with lotse.app.db.session() as session:
+        return int(await session.scalar(select(func.count()).select_from(Booking)) or 0)
+
+
+async def test_book_on_telegram_with_ics_and_coach_notice(lotse: Lotse) -> None:  # noqa: F811
+    await office_hours_every_day(lotse)
+    amira = lotse.person(1001, "de")
+    await amira.say("/start")
+    await amira.press("Deutsch")
+    await amira.press("agree")
+    await amira.say("/menu")
+    [where] = await amira.press("book")
+    assert "Wo möchten Sie einen Termin?" in (where.text or "") and "Bruchsal" in where.labels
+    [slots] = await amira.press("Bruchsal")
+    assert "Wann passt es Ihnen?" in (slots.text or "") and "Weitere ▾" in slots.labels
+    [confirm] = await amira.press_data(slots.buttons[0][1], on=slots)
+    assert "Kaiserstraße 66" in (confirm.text or "") and "Coach: Ute" in (confirm.text or "")
+    answer = await amira.press("confirm")
+    text = "\n".join(sent.text or "" for sent in answer)
+    assert "✅ Ihr Termin ist gebucht." in text and "Ausweis, Lebenslauf und Zeugnisse" in text
+    [ics] = [sent.document for sent in answer if sent.document is not None]
+    assert ics[0] == "termin.ics"
+    calendar = ics[1].decode()
+    assert "BEGIN:VEVENT" in calendar and "DTSTART:" in calendar
+    start_line = next(line for line in calendar.splitlines() if line.startswith("DTSTART:"))
+    assert start_line.endswith("Z")  # UTC, never floating
+
+    # A double tap on Confirm (the second tap arrives after the keyboard was taken off): booked once.
+    again = await amira.press_data(Choice(id="confirm").pack(), on=confirm)
+    assert "Dieser Knopf ist alt" in "\n".join(sent.text or "" for sent in again)
+    assert await bookings(lotse) == 1
+
+    # The coach is told privately, through the outbox.
+    worker = DeliveryWorker(lotse.app.db, lotse.sender, Renderer(lotse.app.catalogues), clock=utcnow)
+    await worker.drain()
+    [notice] = lotse.fake.sent_to(COACH)
+    assert "📅 Neuer Termin:" in (notice.text or "") and "Rathaus Bruchsal" in (notice.text or "")
+
+    # Forged button data naming a booking that is not on the screen (someone else's): refused.
+    [listing] = await amira.press("🗓 Meine Termine")
+    forged = await amira.press_data(Choice(id="b999").pack(), on=listing)
+    assert "Dieser Knopf ist alt" in "\n".join(sent.text or "" for sent in forged)
+
+    # Cancel: asked once, then gone.
+    shown_again = forged[-1]  # the refusal shows the current list again
+    [detail] = await amira.press_data(shown_again.buttons[0][1], on=shown_again)
+    assert "Ihr Termin:" in (detail.text or "")
+    [asked] = await amira.press("cancel")
+    assert "wirklich absagen" in (asked.text or "")
+    done = await amira.press("yes")
+    assert "Ihr Termin ist abgesagt." in "\n".join(sent.text or "" for sent in done)
+    assert await bookings(lotse) == 0
+    await worker.drain()
+    assert "❌ Termin abgesagt:" in (lotse.fake.sent_to(COACH)[-1].text or "")
