@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from typing import Any, ClassVar
 
-from flows.engine import BaseStep, Context, File, Go, Option, Outcome, Screen, Stay, Text, t
-from flows.ports import Appointment, Slot
+from flows.engine import BaseStep, Context, File, Go, Option, Outcome, Role, Screen, Stay, Text, t
+from flows.ports import Appointment, HoursDay, Slot
 
 SLOTS_PER_PAGE = 5
 NONE = "none"  # an argument value the catalogues select on ("no address", "no coach yet")
@@ -263,3 +263,87 @@ def typed_slot(text: str, slots: Sequence[Slot], today: date) -> Slot | None:
     first_day = fitting[0].day
     on_first_day = [slot for slot in fitting if slot.day == first_day]
     return on_first_day[0] if len(on_first_day) == 1 else None
+
+
+# -- the staff side: "My office hours" (coach) / "Office hours" (coordinator) ------------------------
+
+
+def _booked(times: Sequence[time]) -> Text:
+    if not times:
+        return t("staff-hours-nobody")
+    return Text.raw(", ".join(f"{moment:%H:%M}" for moment in times))
+
+
+class StaffHours(BaseStep):
+    """The next two weeks of office hours (the coach's own; a coordinator's: all), with what is booked."""
+
+    name: ClassVar[str] = "staff_hours"
+    leads_to: ClassVar[tuple[str, ...]] = ("staff_hours_cancel",)
+    requires_consent: ClassVar[bool] = False
+    staff_only: ClassVar[bool] = True
+    back: ClassVar[bool] = True
+    page_size: ClassVar[int] = 6
+
+    async def load(self, ctx: Context) -> dict[str, Any]:
+        everyone = ctx.profile.role is Role.COORDINATOR
+        return {"days": await ctx.services.booking.staff_days(ctx.profile.person_id, everyone)}
+
+    def screen(self, ctx: Context) -> Screen:
+        days: Sequence[HoursDay] = ctx.view["days"]
+        if not days:
+            return Screen(t("staff-hours-none"))
+        options = [
+            Option(
+                day.id,
+                t(
+                    "staff-hours-day",
+                    day=day.day,
+                    start=day.start,
+                    end=day.end,
+                    place=day.place,
+                    booked=_booked(day.booked),
+                ),
+            )
+            for day in days
+        ]
+        return Screen(t("staff-hours-title"), options)
+
+    def on_option(self, ctx: Context, option_id: str) -> Outcome:
+        ctx.data["day"] = option_id
+        return Go("staff_hours_cancel")
+
+
+class StaffHoursCancel(BaseStep):
+    name: ClassVar[str] = "staff_hours_cancel"
+    leads_to: ClassVar[tuple[str, ...]] = ("staff_hours",)
+    requires_consent: ClassVar[bool] = False
+    staff_only: ClassVar[bool] = True
+    back: ClassVar[bool] = True
+
+    async def load(self, ctx: Context) -> dict[str, Any]:
+        everyone = ctx.profile.role is Role.COORDINATOR
+        days = await ctx.services.booking.staff_days(ctx.profile.person_id, everyone)
+        return {"day": next((day for day in days if day.id == ctx.data.get("day")), None)}
+
+    def screen(self, ctx: Context) -> Screen:
+        day: HoursDay | None = ctx.view["day"]
+        if day is None:
+            return Screen(t("staff-hours-gone"))
+        text = t(
+            "staff-hours-cancel-confirm",
+            day=day.day,
+            start=day.start,
+            end=day.end,
+            place=day.place,
+            booked=_booked(day.booked),
+        )
+        return Screen(text, [Option("yes", t("staff-hours-cancel-yes"))])
+
+    async def on_option(self, ctx: Context, option_id: str) -> Outcome:
+        day: HoursDay | None = ctx.view["day"]
+        everyone = ctx.profile.role is Role.COORDINATOR
+        if day is None or not await ctx.services.booking.staff_cancel_day(
+            ctx.profile.person_id, everyone, day.office_hour_id, day.day
+        ):
+            return Go("staff_hours", say=[t("staff-hours-gone")])
+        return Go("staff_hours", say=[t("staff-hours-cancelled")])

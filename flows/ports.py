@@ -92,6 +92,19 @@ class BookingResult:
     appointment: Appointment | None = None
 
 
+@dataclass(frozen=True)
+class HoursDay:
+    """One day of an office hour, as its coach sees it: who booked which time."""
+
+    id: str  # "h<office hour>-<YYYYMMDD>"
+    office_hour_id: int
+    day: date
+    place: str
+    start: time
+    end: time
+    booked: tuple[time, ...]  # the local start of each booked seat
+
+
 class Booking(Protocol):
     """Office hours and bookings, for one person at a time (ownership is checked here, not in flows)."""
 
@@ -113,6 +126,14 @@ class Booking(Protocol):
 
     def today(self) -> date:
         """Today in TIMEZONE (for typed "tomorrow 10:00")."""
+        ...
+
+    async def staff_days(self, person_id: int, everyone: bool) -> Sequence[HoursDay]:
+        """The next days of the office hours this coach holds (a coordinator: `everyone`'s)."""
+        ...
+
+    async def staff_cancel_day(self, person_id: int, everyone: bool, office_hour_id: int, day: date) -> bool:
+        """Cancel one day (only an office hour the coach holds, unless `everyone`); False when refused."""
         ...
 
 

@@ -10,6 +10,8 @@ from flows.booking import (
     BookDone,
     BookSlots,
     BookWhere,
+    StaffHours,
+    StaffHoursCancel,
 )
 from flows.consent import consent_current
 from flows.engine import Flow, FlowEngine, Words
@@ -37,6 +39,7 @@ FLOWS = (
             AppointmentCancel(),
         ],
     ),
+    Flow("staff_hours", [StaffHours(), StaffHoursCancel()]),
 )
 
 

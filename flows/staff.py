@@ -4,7 +4,7 @@ Coaches and coordinators are told apart from people in one place (`bot/roles.py`
 shows these steps to staff (`staff_only`). Entries whose feature is still being built say "coming".
 
  staff_menu (coach)            staff_menu (coordinator)
-  ├ My office hours  (coming)   ├ Office hours   (coming)
+  ├ My office hours             ├ Office hours   (all; cancel a day: flows/booking.py)
   ├ Open cases       (coming)   ├ Open cases     (coming)
   └ Language                    ├ Coaches        (coming)
                                 ├ Announcements  (coming)
@@ -31,7 +31,7 @@ COORDINATOR_MENU = (
     ("overview", "staff-overview"),
     ("language", "menu-language"),
 )
-READY = {"language": "language"}
+READY = {"hours": "staff_hours", "language": "language"}
 
 
 class StaffMenu(BaseStep):

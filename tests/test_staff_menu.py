@@ -29,7 +29,7 @@ async def test_a_coach_gets_the_coach_menu_with_entries_that_say_coming(app: App
     await coach.verify(
         [
             ("/start", "Coach-Menü. Was möchten Sie tun?\n1. 📅 Meine Sprechstunden\n2. 💬 Offene Anfragen"),
-            ("1", "Das kommt bald.\nCoach-Menü."),
+            ("2", "Das kommt bald.\nCoach-Menü."),
             ("/menu", "Coach-Menü."),
         ]
     )

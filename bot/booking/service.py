@@ -14,7 +14,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
@@ -33,10 +33,11 @@ from bot.storage.models import (
     OfficeHour,
     OfficeHourCancellation,
     OfficeHourCoach,
+    Person,
 )
 from flows.effects import Recipient, Send, ToCoach, ToCoachesGroup, ToPerson
 from flows.engine import Reply, t
-from flows.ports import Appointment, BookingResult, Slot, Where
+from flows.ports import Appointment, BookingResult, HoursDay, Slot, Where
 
 log = logging.getLogger(__name__)
 
@@ -155,6 +156,58 @@ class BookingService:
 
     def today(self) -> date:
         return local_day(self.clock(), self.rules.zone)
+
+    async def staff_days(self, person_id: int, everyone: bool, days_ahead: int = 14) -> list[HoursDay]:
+        hours = await self._held_by(person_id, everyone)
+        first = local_day(self.clock(), self.rules.zone)
+        last = first + timedelta(days=days_ahead)
+        ids = [hour.id for hour in hours]
+        cancelled = await self._cancelled(ids, first, last)
+        booked: dict[tuple[int, date], list[time]] = defaultdict(list)
+        if ids:
+            start = datetime.combine(first, time()).replace(tzinfo=self.rules.zone)
+            rows = await self.session.execute(
+                select(Booking.office_hour_id, Booking.starts_at)
+                .where(Booking.office_hour_id.in_(ids), Booking.starts_at >= start)
+                .order_by(Booking.starts_at)
+            )
+            for hour_id, starts_at in rows:
+                local = starts_at.astimezone(self.rules.zone)
+                booked[(hour_id, local.date())].append(local.time().replace(tzinfo=None))
+        found = [
+            HoursDay(
+                f"h{hour.id}-{day:%Y%m%d}",
+                hour.id,
+                day,
+                hour.place,
+                parse_hhmm(hour.start_time),
+                parse_hhmm(hour.end_time),
+                tuple(booked.get((hour.id, day), ())),
+            )
+            for hour in hours
+            for day in days(_rule(hour), first, last)
+            if (hour.id, day) not in cancelled
+        ]
+        return sorted(found, key=lambda d: (d.day, d.start, d.place, d.office_hour_id))
+
+    async def staff_cancel_day(self, person_id: int, everyone: bool, office_hour_id: int, day: date) -> bool:
+        if office_hour_id not in {hour.id for hour in await self._held_by(person_id, everyone)}:
+            return False
+        return await self.cancel_day(office_hour_id, day) is not None
+
+    async def _held_by(self, person_id: int, everyone: bool) -> list[OfficeHour]:
+        """Every office hour (a coordinator), or those the coach writing from this Telegram account holds."""
+        query = select(OfficeHour).order_by(OfficeHour.id)
+        if not everyone:
+            person = await self.session.get(Person, person_id)
+            if person is None or person.channel != "telegram" or not person.external_id.isdigit():
+                return []
+            query = (
+                query.join(OfficeHourCoach, OfficeHourCoach.office_hour_id == OfficeHour.id)
+                .join(Coach, Coach.id == OfficeHourCoach.coach_id)
+                .where(Coach.telegram_user_id == int(person.external_id))
+            )
+        return list(await self.session.scalars(query))
 
     # -- office hours (coordinators, coaches) ---------------------------------------------------------
 

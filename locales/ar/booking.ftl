@@ -54,3 +54,17 @@ booking-day-cancelled = للأسف، موعدك يوم { $day } الساعة { $
 booking-coach-booked = 📅 موعد جديد: { $day }، { $time }، { $place } (الشخص { $person }).
 booking-coach-moved = 🔁 تم تغيير الموعد إلى: { $day }، { $time }، { $place } (الشخص { $person }).
 booking-coach-cancelled = ❌ تم إلغاء الموعد: { $day }، { $time }، { $place } (الشخص { $person }).
+
+## Sprechstunden (Coaches und Koordination) / office hours for staff
+
+staff-hours-title = ساعات الاستشارة الخاصة بك في الأسبوعين القادمين. الرجاء اختيار يوم لإلغائه.
+staff-hours-none = لا توجد ساعات استشارة في الأسبوعين القادمين.
+staff-hours-day = { $day }, { $start }–{ $end } · { $place } · { $booked }
+staff-hours-nobody = متاح
+staff-hours-cancel-confirm =
+    { $day }, { $start }–{ $end }, { $place }
+    محجوز: { $booked }
+    هل تريد إلغاء هذا اليوم؟ كل من حجز سيصله رسالة بلغته.
+staff-hours-cancel-yes = ❌ إلغاء اليوم
+staff-hours-cancelled = تم إلغاء اليوم. سأخبر كل من حجز.
+staff-hours-gone = هذا اليوم لم يعد في قائمتك.

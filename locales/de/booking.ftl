@@ -65,3 +65,17 @@ booking-day-cancelled = Leider fällt Ihr Termin am { $day } um { $time } Uhr ({
 booking-coach-booked = 📅 Neuer Termin: { $day }, { $time } Uhr, { $place } (Person { $person }).
 booking-coach-moved = 🔁 Termin verschoben auf: { $day }, { $time } Uhr, { $place } (Person { $person }).
 booking-coach-cancelled = ❌ Termin abgesagt: { $day }, { $time } Uhr, { $place } (Person { $person }).
+
+## Sprechstunden (Coaches und Koordination) / office hours for staff
+
+staff-hours-title = Ihre Sprechstunden in den nächsten zwei Wochen. Wählen Sie einen Tag, um ihn abzusagen.
+staff-hours-none = In den nächsten zwei Wochen gibt es keine Sprechstunden.
+staff-hours-day = { $day }, { $start }–{ $end } · { $place } · { $booked }
+staff-hours-nobody = frei
+staff-hours-cancel-confirm =
+    { $day }, { $start }–{ $end }, { $place }
+    Gebucht: { $booked }
+    Diesen Tag absagen? Alle, die gebucht haben, bekommen eine Nachricht in ihrer Sprache.
+staff-hours-cancel-yes = ❌ Tag absagen
+staff-hours-cancelled = Der Tag ist abgesagt. Ich sage allen Bescheid, die gebucht hatten.
+staff-hours-gone = Diesen Tag gibt es nicht mehr in Ihrer Liste.

@@ -64,3 +64,17 @@ booking-day-cancelled = Sorry, your appointment on { $day } at { $time } ({ $pla
 booking-coach-booked = 📅 New appointment: { $day }, { $time }, { $place } (person { $person }).
 booking-coach-moved = 🔁 Appointment moved to: { $day }, { $time }, { $place } (person { $person }).
 booking-coach-cancelled = ❌ Appointment cancelled: { $day }, { $time }, { $place } (person { $person }).
+
+## Sprechstunden (Coaches und Koordination) / office hours for staff
+
+staff-hours-title = Your office hours in the next two weeks. Choose a day to cancel it.
+staff-hours-none = There are no office hours in the next two weeks.
+staff-hours-day = { $day }, { $start }–{ $end } · { $place } · { $booked }
+staff-hours-nobody = free
+staff-hours-cancel-confirm =
+    { $day }, { $start }–{ $end }, { $place }
+    Booked: { $booked }
+    Cancel this day? Everyone who booked gets a message in their language.
+staff-hours-cancel-yes = ❌ Cancel the day
+staff-hours-cancelled = The day is cancelled. I will tell everyone who had booked.
+staff-hours-gone = This day is no longer in your list.

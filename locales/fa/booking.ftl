@@ -54,3 +54,17 @@ booking-day-cancelled = متأسفم، وقت مشاوره شما { $day } سا�
 booking-coach-booked = 📅 وقت تازه: { $day }، { $time }، { $place } (شخص { $person }).
 booking-coach-moved = 🔁 وقت تغییر کرد به: { $day }، { $time }، { $place } (شخص { $person }).
 booking-coach-cancelled = ❌ وقت لغو شد: { $day }، { $time }، { $place } (شخص { $person }).
+
+## Sprechstunden (Coaches und Koordination) / office hours for staff
+
+staff-hours-title = ساعات مشاوره شما در دو هفته آینده. برای لغو، یک روز را انتخاب کنید.
+staff-hours-none = در دو هفته آینده ساعات مشاوره نیست.
+staff-hours-day = { $day }, { $start }–{ $end } · { $place } · { $booked }
+staff-hours-nobody = خالی
+staff-hours-cancel-confirm =
+    { $day }, { $start }–{ $end }, { $place }
+    گرفته شده: { $booked }
+    این روز لغو شود؟ همه کسانی که وقت گرفته‌اند به زبان خود پیام می‌گیرند.
+staff-hours-cancel-yes = ❌ لغو روز
+staff-hours-cancelled = روز لغو شد. به همه کسانی که وقت گرفته بودند خبر می‌دهم.
+staff-hours-gone = این روز دیگر در لیست شما نیست.

@@ -54,3 +54,17 @@ booking-day-cancelled = Désolé, votre rendez-vous du { $day } à { $time } ({ 
 booking-coach-booked = 📅 Nouveau rendez-vous : { $day }, { $time }, { $place } (personne { $person }).
 booking-coach-moved = 🔁 Rendez-vous déplacé au : { $day }, { $time }, { $place } (personne { $person }).
 booking-coach-cancelled = ❌ Rendez-vous annulé : { $day }, { $time }, { $place } (personne { $person }).
+
+## Sprechstunden (Coaches und Koordination) / office hours for staff
+
+staff-hours-title = Vos permanences dans les deux prochaines semaines. Choisissez un jour pour l'annuler.
+staff-hours-none = Il n'y a pas de permanence dans les deux prochaines semaines.
+staff-hours-day = { $day }, { $start }–{ $end } · { $place } · { $booked }
+staff-hours-nobody = libre
+staff-hours-cancel-confirm =
+    { $day }, { $start }–{ $end }, { $place }
+    Réservé: { $booked }
+    Annuler ce jour ? Toutes les personnes inscrites reçoivent un message dans leur langue.
+staff-hours-cancel-yes = ❌ Annuler le jour
+staff-hours-cancelled = Le jour est annulé. Je préviens toutes les personnes inscrites.
+staff-hours-gone = Ce jour n'est plus dans votre liste.

@@ -54,3 +54,17 @@ booking-day-cancelled = Mixabin, randevûya we ya { $day } saet { $time } ({ $pl
 booking-coach-booked = 📅 Randevûya nû: { $day }, { $time }, { $place } (kes { $person }).
 booking-coach-moved = 🔁 Randevû hate guhertin: { $day }, { $time }, { $place } (kes { $person }).
 booking-coach-cancelled = ❌ Randevû hate betalkirin: { $day }, { $time }, { $place } (kes { $person }).
+
+## Sprechstunden (Coaches und Koordination) / office hours for staff
+
+staff-hours-title = Demên şêwirê yên we di du hefteyên bê de. Ji bo betalkirinê rojekê hilbijêrin.
+staff-hours-none = Di du hefteyên bê de demên şêwirê tune ne.
+staff-hours-day = { $day }, { $start }–{ $end } · { $place } · { $booked }
+staff-hours-nobody = vala
+staff-hours-cancel-confirm =
+    { $day }, { $start }–{ $end }, { $place }
+    Girtî: { $booked }
+    Vê rojê betal bikin? Her kesê ku randevû girtiye bi zimanê xwe peyamekê distîne.
+staff-hours-cancel-yes = ❌ Rojê betal bike
+staff-hours-cancelled = Roj hate betalkirin. Ez ê ji her kesê ku randevû girtibû re bibêjim.
+staff-hours-gone = Ev roj êdî di lîsteya we de tune ye.

@@ -54,3 +54,17 @@ booking-day-cancelled = بښنه غواړم، ستاسو وخت { $day } په { 
 booking-coach-booked = 📅 نوی وخت: { $day }، { $time }، { $place } (کس { $person }).
 booking-coach-moved = 🔁 وخت بدل شو: { $day }، { $time }، { $place } (کس { $person }).
 booking-coach-cancelled = ❌ وخت لغوه شو: { $day }، { $time }، { $place } (کس { $person }).
+
+## Sprechstunden (Coaches und Koordination) / office hours for staff
+
+staff-hours-title = ستاسو د مشورې ساعتونه په راتلونکو دوو اونیو کې. د لغوه کولو لپاره یوه ورځ غوره کړئ.
+staff-hours-none = په راتلونکو دوو اونیو کې د مشورې ساعتونه نشته.
+staff-hours-day = { $day }, { $start }–{ $end } · { $place } · { $booked }
+staff-hours-nobody = خالي
+staff-hours-cancel-confirm =
+    { $day }, { $start }–{ $end }, { $place }
+    نیول شوي: { $booked }
+    آیا دا ورځ لغوه شي؟ ټول هغه کسان چې وخت یې نیولی په خپله ژبه پیغام ترلاسه کوي.
+staff-hours-cancel-yes = ❌ ورځ لغوه کول
+staff-hours-cancelled = ورځ لغوه شوه. ټولو هغو کسانو ته چې وخت یې نیولی و خبر ورکوم.
+staff-hours-gone = دا ورځ نور ستاسو په لیست کې نشته.

@@ -54,3 +54,17 @@ booking-day-cancelled = К сожалению, ваша запись { $day } в
 booking-coach-booked = 📅 Новая запись: { $day }, { $time }, { $place } (человек { $person }).
 booking-coach-moved = 🔁 Запись перенесена на: { $day }, { $time }, { $place } (человек { $person }).
 booking-coach-cancelled = ❌ Запись отменена: { $day }, { $time }, { $place } (человек { $person }).
+
+## Sprechstunden (Coaches und Koordination) / office hours for staff
+
+staff-hours-title = Ваши часы приёма на следующие две недели. Выберите день, чтобы его отменить.
+staff-hours-none = В следующие две недели нет часов приёма.
+staff-hours-day = { $day }, { $start }–{ $end } · { $place } · { $booked }
+staff-hours-nobody = свободно
+staff-hours-cancel-confirm =
+    { $day }, { $start }–{ $end }, { $place }
+    Записи: { $booked }
+    Отменить этот день? Все, кто записался, получат сообщение на своём языке.
+staff-hours-cancel-yes = ❌ Отменить день
+staff-hours-cancelled = День отменён. Я сообщу всем, кто записался.
+staff-hours-gone = Этого дня больше нет в вашем списке.

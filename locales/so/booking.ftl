@@ -54,3 +54,17 @@ booking-day-cancelled = Waan ka xumahay, ballantaada { $day } saacadda { $time }
 booking-coach-booked = 📅 Ballan cusub: { $day }, { $time }, { $place } (qof { $person }).
 booking-coach-moved = 🔁 Ballanta waa la beddelay: { $day }, { $time }, { $place } (qof { $person }).
 booking-coach-cancelled = ❌ Ballanta waa la joojiyay: { $day }, { $time }, { $place } (qof { $person }).
+
+## Sprechstunden (Coaches und Koordination) / office hours for staff
+
+staff-hours-title = Saacadaha la-talintaada labada toddobaad ee soo socda. Dooro maalin si aad u joojiso.
+staff-hours-none = Labada toddobaad ee soo socda ma jiraan saacado la-talin.
+staff-hours-day = { $day }, { $start }–{ $end } · { $place } · { $booked }
+staff-hours-nobody = bannaan
+staff-hours-cancel-confirm =
+    { $day }, { $start }–{ $end }, { $place }
+    La qabsaday: { $booked }
+    Ma la joojiyaa maalintan? Qof kasta oo ballan qabsaday wuxuu helayaa fariin luqaddiisa ah.
+staff-hours-cancel-yes = ❌ Jooji maalinta
+staff-hours-cancelled = Maalinta waa la joojiyay. Waan u sheegayaa qof kasta oo ballan qabsaday.
+staff-hours-gone = Maalintan kuma jirto liiskaaga.

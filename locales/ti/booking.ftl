@@ -54,3 +54,17 @@ booking-day-cancelled = ይቕሬታ፣ ቆጸራኹም { $day } ሰዓት { $ti
 booking-coach-booked = 📅 ሓድሽ ቆጸራ: { $day }, { $time }, { $place } (ሰብ { $person })።
 booking-coach-moved = 🔁 ቆጸራ ተቐይሩ: { $day }, { $time }, { $place } (ሰብ { $person })።
 booking-coach-cancelled = ❌ ቆጸራ ተሰሪዙ: { $day }, { $time }, { $place } (ሰብ { $person })።
+
+## Sprechstunden (Coaches und Koordination) / office hours for staff
+
+staff-hours-title = ናይ ምኽሪ ሰዓታትኩም ኣብ ዝመጽእ ክልተ ሰሙን። ንምስራዝ መዓልቲ ምረጹ።
+staff-hours-none = ኣብ ዝመጽእ ክልተ ሰሙን ናይ ምኽሪ ሰዓታት የለን።
+staff-hours-day = { $day }, { $start }–{ $end } · { $place } · { $booked }
+staff-hours-nobody = ነጻ
+staff-hours-cancel-confirm =
+    { $day }, { $start }–{ $end }, { $place }
+    ዝተሓዘ: { $booked }
+    እዛ መዓልቲ ትሰረዝ ዶ? ኩሎም ቆጸራ ዝሓዙ ብቋንቋኦም መልእኽቲ ክበጽሖም እዩ።
+staff-hours-cancel-yes = ❌ መዓልቲ ምስራዝ
+staff-hours-cancelled = እታ መዓልቲ ተሰሪዛ። ንኹሎም ቆጸራ ዝሓዙ ክሕብሮም እየ።
+staff-hours-gone = እዛ መዓልቲ ደጊም ኣብ ዝርዝርኩም የላን።

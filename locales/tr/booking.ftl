@@ -54,3 +54,17 @@ booking-day-cancelled = Üzgünüm, { $day } saat { $time } randevunuz ({ $place
 booking-coach-booked = 📅 Yeni randevu: { $day }, { $time }, { $place } (kişi { $person }).
 booking-coach-moved = 🔁 Randevu değişti: { $day }, { $time }, { $place } (kişi { $person }).
 booking-coach-cancelled = ❌ Randevu iptal edildi: { $day }, { $time }, { $place } (kişi { $person }).
+
+## Sprechstunden (Coaches und Koordination) / office hours for staff
+
+staff-hours-title = Önümüzdeki iki haftadaki görüşme saatleriniz. İptal etmek için bir gün seçin.
+staff-hours-none = Önümüzdeki iki haftada görüşme saati yok.
+staff-hours-day = { $day }, { $start }–{ $end } · { $place } · { $booked }
+staff-hours-nobody = boş
+staff-hours-cancel-confirm =
+    { $day }, { $start }–{ $end }, { $place }
+    Alınan: { $booked }
+    Bu gün iptal edilsin mi? Randevu alan herkes kendi dilinde bir mesaj alır.
+staff-hours-cancel-yes = ❌ Günü iptal et
+staff-hours-cancelled = Gün iptal edildi. Randevu alan herkese haber veriyorum.
+staff-hours-gone = Bu gün artık listenizde yok.

@@ -54,3 +54,17 @@ booking-day-cancelled = На жаль, ваш запис { $day } о { $time } (
 booking-coach-booked = 📅 Новий запис: { $day }, { $time }, { $place } (особа { $person }).
 booking-coach-moved = 🔁 Запис перенесено на: { $day }, { $time }, { $place } (особа { $person }).
 booking-coach-cancelled = ❌ Запис скасовано: { $day }, { $time }, { $place } (особа { $person }).
+
+## Sprechstunden (Coaches und Koordination) / office hours for staff
+
+staff-hours-title = Ваші години прийому на наступні два тижні. Виберіть день, щоб його скасувати.
+staff-hours-none = У наступні два тижні немає годин прийому.
+staff-hours-day = { $day }, { $start }–{ $end } · { $place } · { $booked }
+staff-hours-nobody = вільно
+staff-hours-cancel-confirm =
+    { $day }, { $start }–{ $end }, { $place }
+    Записи: { $booked }
+    Скасувати цей день? Усі, хто записався, отримають повідомлення своєю мовою.
+staff-hours-cancel-yes = ❌ Скасувати день
+staff-hours-cancelled = День скасовано. Я повідомлю всіх, хто записався.
+staff-hours-gone = Цього дня вже немає у вашому списку.
