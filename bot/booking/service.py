@@ -332,7 +332,14 @@ class BookingService:
                 self.session,
                 Send(
                     ToPerson(booking.person_id),
-                    Reply(t("booking-reminder", **_when(appointment.slot, self.rules.zone))),
+                    # `when` too: WhatsApp's reminder template takes "when:date", "when:time", "place".
+                    Reply(
+                        t(
+                            "booking-reminder",
+                            when=booking.starts_at,
+                            **_when(appointment.slot, self.rules.zone),
+                        )
+                    ),
                     purpose="reminder",
                     not_before=due,
                     key=f"{reminder_prefix(booking.id)}{int(offset.total_seconds())}",
