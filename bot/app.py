@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.booking import BookingRules, BookingService
+from bot.booking.reminders import drop_past_reminders
 from bot.config import ConfigError, Settings
 from bot.conversation import ConversationService
 from bot.i18n import Catalogues
@@ -69,6 +70,7 @@ async def build(
     await db.connect(wait=database_wait)  # one line for a bad DATABASE_URL; waits while PostgreSQL is down
     if migrate:
         await db.upgrade()
+        await drop_past_reminders(db, clock)  # before any worker starts: missed and now pointless
     catalogues = Catalogues(settings.locales_dir, settings.zone)
     languages = LanguageDirectory()
     booking_rules = BookingRules(
@@ -139,7 +141,13 @@ def scheduling(
         )
         app.outbox.on_wake(worker.wake, sender.channel)
         workers.append(worker)
-    return Scheduler(app.db, workers, clock=utcnow, zone=app.settings.zone)
+    scheduler = Scheduler(app.db, workers, clock=utcnow, zone=app.settings.zone)
+
+    async def drop_reminders() -> None:
+        await drop_past_reminders(app.db, utcnow)
+
+    scheduler.every(60, drop_reminders, name="booking-reminders")
+    return scheduler
 
 
 async def run(app: Application) -> None:

@@ -128,3 +128,23 @@ async def test_short_offsets_for_a_trial_and_offsets_already_past(tmp_path: Path
         ]
     finally:
         await app.close()
+
+
+async def test_reminders_missed_while_down_are_dropped_when_the_appointment_has_begun(
+    tmp_path: Path, clock: Clock
+) -> None:
+    app = await booking_app(tmp_path, clock)
+    await book_next_tuesday(app)
+    await app.close()
+    clock.now = NEXT_TUESDAY_10 + timedelta(minutes=5)  # down until the appointment had begun
+    from bot.app import build
+    from bot.config import load_settings
+
+    again = await build(
+        load_settings(database_url=f"sqlite+aiosqlite:///{tmp_path / 'lotse.db'}"), clock=clock
+    )
+    try:
+        assert await Terminal(again, clock).deliver() == ""
+        assert await reminder_times(again) == []
+    finally:
+        await again.close()
