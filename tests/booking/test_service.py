@@ -7,7 +7,7 @@ import asyncio
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.booking import BookingRules, BookingService
@@ -166,3 +166,16 @@ async def test_a_cancelled_day_tells_everyone_booked(database: Database) -> None
     assert rows == [] and sorted(p for p in told if p is not None) == [first, second]
     assert all(s.starts_at.date() != date(2026, 10, 27) for s in slots)
     assert refused.status == "gone"
+
+
+async def test_bookings_and_reminders_go_with_the_person(database: Database) -> None:
+    hour_id = await tuesday_hour(database)
+    [person] = await people(database, 1)
+    async with database.session() as session:
+        wanted = slot_id(hour_id, datetime(2026, 10, 27, 9, 0, tzinfo=UTC))
+        assert (await service(session).book(person, wanted, "de")).status == "booked"
+    async with database.session() as session:
+        await session.execute(delete(Person).where(Person.id == person))
+    async with database.session() as session:
+        assert await session.scalar(select(func.count()).select_from(Booking)) == 0
+        assert await session.scalar(select(func.count()).where(OutboxMessage.purpose == "reminder")) == 0
