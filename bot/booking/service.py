@@ -303,7 +303,13 @@ class BookingService:
     ) -> int | None:
         """The first free seat of the slot, taken by an insert the database refuses when it is gone."""
         insert = postgresql_insert if self.session.get_bind().dialect.name == "postgresql" else sqlite_insert
-        for seat in range(1, hour.seats + 1):
+        # Seats seen taken are skipped (a full slot costs one read); the insert alone decides the rest.
+        seen = set(
+            await self.session.scalars(
+                select(Booking.seat).where(Booking.office_hour_id == hour.id, Booking.starts_at == starts_at)
+            )
+        )
+        for seat in (seat for seat in range(1, hour.seats + 1) if seat not in seen):
             statement = (
                 insert(Booking)
                 .values(
