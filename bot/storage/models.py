@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -310,3 +311,70 @@ class Offer(Base):
     address: Mapped[str | None] = mapped_column(String(300))
     link: Mapped[str | None] = mapped_column(String(300))
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+# -- handoff to coaches and translation (bot/handoff, bot/translation) ------------------------------
+
+
+class TranslationCache(Base):
+    """A translation already made: the same text and language pair is not sent to the backend again.
+
+    The row belongs to the person whose conversation the text is part of (theirs or a coach's reply to
+    them) and is deleted with them.
+    """
+
+    __tablename__ = "translations"
+    __table_args__ = (
+        UniqueConstraint("person_id", "source", "target", "digest", name="uq_translations_text"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    source: Mapped[str] = mapped_column(String(8))
+    target: Mapped[str] = mapped_column(String(8))
+    digest: Mapped[str] = mapped_column(String(64))  # sha256 of the text: no second copy of it
+    translated: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class HandoffTopic(Base):
+    """A person's forum topic in the coaches' group: created on their first case, reused for later ones."""
+
+    __tablename__ = "handoff_topics"
+
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), primary_key=True)
+    topic_id: Mapped[int] = mapped_column(BigInteger, unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class HandoffCase(Base):
+    """A person's question to the coaches: open → claimed → closed, with a rating 1–5 after closing.
+
+    `waiting_since` is the first message of the person no coach has answered yet (escalation's clock).
+    At most one case per person is not closed (`uq_handoff_cases_open`).
+    """
+
+    __tablename__ = "handoff_cases"
+    __table_args__ = (
+        CheckConstraint("state IN ('open', 'claimed', 'closed')", name="ck_handoff_cases_state"),
+        CheckConstraint("rating IS NULL OR rating BETWEEN 1 AND 5", name="ck_handoff_cases_rating"),
+        Index(
+            "uq_handoff_cases_open",
+            "person_id",
+            unique=True,
+            sqlite_where=text("state != 'closed'"),
+            postgresql_where=text("state != 'closed'"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    state: Mapped[str] = mapped_column(String(16), default="open")
+    claimed_by: Mapped[int | None] = mapped_column(BigInteger)  # the coach's Telegram user id
+    claimed_name: Mapped[str | None] = mapped_column(String(64))
+    rating: Mapped[int | None] = mapped_column(Integer)
+    opened_at: Mapped[datetime] = mapped_column(default=utcnow)
+    claimed_at: Mapped[datetime | None]
+    closed_at: Mapped[datetime | None]
+    waiting_since: Mapped[datetime | None]
+    escalated_at: Mapped[datetime | None]
