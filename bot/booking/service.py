@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import String, cast, func, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -360,16 +360,26 @@ class BookingService:
     async def _notify_coaches(
         self, office_hour_id: int, key: str, appointment: Appointment, person_id: int
     ) -> None:
+        # Telegram lets a bot write only to someone who started it: a coach who has never written to the
+        # bot (no `people` row for their Telegram id) is reached in the coaches' group instead.
+        started = select(Person.id).where(
+            Person.channel == "telegram", Person.external_id == cast(Coach.telegram_user_id, String)
+        )
         coach_ids = list(
             await self.session.scalars(
                 select(Coach.id)
                 .join(OfficeHourCoach, OfficeHourCoach.coach_id == Coach.id)
-                .where(OfficeHourCoach.office_hour_id == office_hour_id, Coach.telegram_user_id.is_not(None))
+                .where(
+                    OfficeHourCoach.office_hour_id == office_hour_id,
+                    Coach.telegram_user_id.is_not(None),
+                    Coach.active.is_(True),
+                    started.exists(),
+                )
             )
         )
         reply = Reply(t(key, person=f"#{person_id}", **_when(appointment.slot, self.rules.zone)))
         recipients: list[Recipient] = [ToCoach(coach_id) for coach_id in coach_ids]
-        if not recipients:  # no coach with Telegram: the coaches' group
+        if not recipients:  # no coach who can be written to privately: the coaches' group
             recipients.append(ToCoachesGroup())
         for recipient in recipients:
             await self.outbox.put(self.session, Send(recipient, reply, purpose="notice"))

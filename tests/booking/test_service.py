@@ -40,6 +40,7 @@ async def tuesday_hour(db: Database, *, seats: int = 1, coach: bool = False) -> 
         if coach:
             row = Coach(name="Ute Brenner", telegram_user_id=900_000_001, languages=["de", "ar"])
             session.add(row)
+            session.add(Person(channel="telegram", external_id="900000001"))  # she has started the bot
             await session.flush()
             coach_ids = [row.id]
         hour = await add_office_hour(
@@ -179,3 +180,23 @@ async def test_bookings_and_reminders_go_with_the_person(database: Database) -> 
     async with database.session() as session:
         assert await session.scalar(select(func.count()).select_from(Booking)) == 0
         assert await session.scalar(select(func.count()).where(OutboxMessage.purpose == "reminder")) == 0
+
+
+async def test_a_coach_who_never_started_the_bot_is_reached_in_the_group(database: Database) -> None:
+    async with database.session() as session:
+        coach = Coach(name="Karim Haddad", telegram_user_id=900_000_002, languages=["de", "ar"])
+        session.add(coach)
+        await session.flush()
+        hour = await add_office_hour(
+            session, place="Bürgerbüro", weekday=1, start="10:00", end="11:00", coach_ids=[coach.id]
+        )
+        hour_id = hour.id
+    [person] = await people(database, 1)
+    async with database.session() as session:
+        wanted = slot_id(hour_id, datetime(2026, 10, 27, 9, 0, tzinfo=UTC))
+        assert (await service(session).book(person, wanted, "de")).status == "booked"
+    async with database.session() as session:
+        notices = list(
+            await session.scalars(select(OutboxMessage.address).where(OutboxMessage.purpose == "notice"))
+        )
+    assert notices == ["-100"]

@@ -41,6 +41,7 @@ async def bookings(lotse: Lotse) -> int:  # noqa: F811
 
 async def test_book_on_telegram_with_ics_and_coach_notice(lotse: Lotse) -> None:  # noqa: F811
     await office_hours_every_day(lotse)
+    await lotse.person(COACH, "de").say("/start")  # the coach has started the bot: told privately
     amira = lotse.person(1001, "de")
     await amira.say("/start")
     await amira.press("Deutsch")
@@ -70,7 +71,7 @@ async def test_book_on_telegram_with_ics_and_coach_notice(lotse: Lotse) -> None:
     # The coach is told privately, through the outbox.
     worker = DeliveryWorker(lotse.app.db, lotse.sender, Renderer(lotse.app.catalogues), clock=utcnow)
     await worker.drain()
-    [notice] = lotse.fake.sent_to(COACH)
+    notice = lotse.fake.sent_to(COACH)[-1]
     assert "📅 Neuer Termin:" in (notice.text or "") and "Rathaus Bruchsal" in (notice.text or "")
 
     # Forged button data naming a booking that is not on the screen (someone else's): refused.
