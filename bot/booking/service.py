@@ -111,7 +111,18 @@ class BookingService:
                     free = hour.seats - taken.get((hour.id, starts_at), 0)
                     if starts_at >= earliest and free > 0:
                         slots.append(self._slot(hour, starts_at, ends_at, coaches[hour.id], language, free))
-        slots.sort(key=lambda slot: (slot.starts_at, slot.place, slot.office_hour_id))
+        # At the same time, an office hour with a coach who speaks the person's language comes first.
+        speaks = {
+            hour_id for hour_id, held in coaches.items() if any(language in (c.languages or []) for c in held)
+        }
+        slots.sort(
+            key=lambda slot: (
+                slot.starts_at,
+                slot.office_hour_id not in speaks,
+                slot.place,
+                slot.office_hour_id,
+            )
+        )
         return slots[:limit]
 
     # -- booking ----------------------------------------------------------------------------------

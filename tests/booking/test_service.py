@@ -200,3 +200,20 @@ async def test_a_coach_who_never_started_the_bot_is_reached_in_the_group(databas
             await session.scalars(select(OutboxMessage.address).where(OutboxMessage.purpose == "notice"))
         )
     assert notices == ["-100"]
+
+
+async def test_at_the_same_time_a_coach_who_speaks_the_language_comes_first(database: Database) -> None:
+    async with database.session() as session:
+        german = Coach(name="Ute Brenner", telegram_user_id=900_000_001, languages=["de"])
+        arabic = Coach(name="Karim Haddad", telegram_user_id=900_000_002, languages=["de", "ar"])
+        session.add_all([german, arabic])
+        await session.flush()
+        for place, coach in (("A Rathaus", german), ("B Bürgerbüro", arabic)):
+            await add_office_hour(
+                session, place=place, weekday=1, start="10:00", end="10:30", coach_ids=[coach.id]
+            )
+    async with database.session() as session:
+        for_arabic = await service(session).free_slots("any", "ar")
+        for_german = await service(session).free_slots("any", "de")
+    assert [(s.place, s.coach) for s in for_arabic[:2]] == [("B Bürgerbüro", "Karim"), ("A Rathaus", "Ute")]
+    assert [s.place for s in for_german[:2]] == ["A Rathaus", "B Bürgerbüro"]
