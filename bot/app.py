@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -23,6 +23,8 @@ from bot.booking.reminders import drop_past_reminders
 from bot.config import ConfigError, Settings
 from bot.conversation import ConversationService
 from bot.i18n import Catalogues
+from bot.intake.retention import RETENTION_EVERY, RETENTION_FIRST_RUN, retention_pass
+from bot.intake.service import IntakeService
 from bot.langdetect import guess_language
 from bot.languages import LanguageDirectory, match_language
 from bot.outbox import ChannelSender, DeliveryWorker, Outbox
@@ -86,6 +88,7 @@ async def build(
             languages=languages,
             places=PlaceDirectory(session),
             booking=BookingService(session, outbox, booking_rules, clock),
+            intake=IntakeService(session, catalogues, clock=clock),
         )
 
     outbox = Outbox(
@@ -142,6 +145,21 @@ def scheduling(
         app.outbox.on_wake(worker.wake, sender.channel)
         workers.append(worker)
     scheduler = Scheduler(app.db, workers, clock=utcnow, zone=app.settings.zone)
+    if address is None:  # the terminal chat (one user) does not delete other people
+
+        async def retention() -> None:
+            await retention_pass(app.db, app.outbox, clock=utcnow, months=app.settings.retention_months)
+
+        # Daily, the first run a few minutes after start (not in the middle of starting or stopping).
+        scheduler.scheduler.add_job(
+            retention,
+            "interval",
+            seconds=RETENTION_EVERY,
+            id="retention",
+            coalesce=True,
+            max_instances=1,
+            next_run_time=utcnow() + timedelta(seconds=RETENTION_FIRST_RUN),
+        )
 
     async def drop_reminders() -> None:
         await drop_past_reminders(app.db, utcnow)

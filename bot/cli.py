@@ -8,6 +8,8 @@ lotse db upgrade   bring the database schema up to date
 lotse coach add|list|edit|deactivate      the coaches (known to the bot by their Telegram user id)
 lotse coordinator add|list|remove         the coordinators (beside COORDINATOR_IDS)
 lotse hours add|list|cancel-day           office hours (times local in TIMEZONE, stored in UTC)
+lotse places import FILE                  municipalities with postcodes and county (CSV or YAML)
+lotse offers import|export FILE           the local offers (YAML or CSV; README "Offers file")
 
 A mistake on the command line or in the configuration ends in one line on stderr and exit status 2.
 """
@@ -38,7 +40,7 @@ log = logging.getLogger("lotse")
 
 # How long one-off commands wait for a PostgreSQL that is down (DATABASE_WAIT overrides; `run` waits on).
 DEFAULT_DATABASE_WAIT = 60.0
-ONE_OFF_COMMANDS = ("chat", "demo", "db", "coach", "coordinator", "hours")
+ONE_OFF_COMMANDS = ("chat", "demo", "db", "coach", "coordinator", "hours", "places", "offers")
 
 
 class UserError(Exception):
@@ -115,6 +117,9 @@ def _parser() -> argparse.ArgumentParser:
     _coach_parser(commands)
     _coordinator_parser(commands)
     _hours_parser(commands)
+    from bot.intake.cli import add_parsers as intake_parsers
+
+    intake_parsers(commands)
     return parser
 
 
@@ -216,7 +221,7 @@ def _database_wait(settings: Settings, command: str) -> float:
 
 async def _main(args: argparse.Namespace, settings: Settings) -> int:
     wait = _database_wait(settings, args.command)
-    if args.command in ("db", "demo", "coach", "coordinator", "hours"):
+    if args.command in ("db", "demo", "coach", "coordinator", "hours", "places", "offers"):
         return await _maintenance(args, settings, wait)
 
     from bot import app as application
@@ -264,6 +269,15 @@ async def _maintenance(args: argparse.Namespace, settings: Settings, wait: float
             return 0
         if args.command == "coach":
             return await _coach_command(args, db)
+        if args.command in ("places", "offers"):
+            from bot.intake import cli as intake_cli
+            from bot.intake.catalogue import OffersFileError
+
+            try:
+                print(await intake_cli.run(args, db))
+            except OffersFileError as exc:
+                raise UserError("\n".join(exc.errors)) from None
+            return 0
         if args.command == "hours":
             from bot.booking.cli import hours_command
 

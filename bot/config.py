@@ -116,6 +116,8 @@ class Settings(BaseSettings):
     coordinator_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
     default_language: str = "de"
     timezone: str = "Europe/Berlin"
+    # People who have not written for this many months are deleted (warned a week before; issue 7).
+    retention_months: int = Field(default=12, ge=1, le=120)
     webhook_url: str | None = None
     webhook_secret: SecretStr | None = None
     whatsapp_token: SecretStr | None = None

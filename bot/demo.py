@@ -6,10 +6,12 @@ Idempotent: running `lotse demo` twice leaves one copy. The people are invented;
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import select
 
 from bot.booking.demo import load_demo_hours
+from bot.intake.catalogue import import_offers, read_file
 from bot.storage.database import Database
 from bot.storage.models import Coach, Coordinator, Municipality
 
@@ -23,6 +25,17 @@ MUNICIPALITIES = (
     "Waghäusel",
     "Graben-Neudorf",
 )
+POSTCODES = {
+    "Bruchsal": ["76646"],
+    "Ettlingen": ["76275"],
+    "Bretten": ["75015"],
+    "Stutensee": ["76297"],
+    "Rheinstetten": ["76287"],
+    "Waghäusel": ["68753"],
+    "Graben-Neudorf": ["76676"],
+}
+# The demo offers: the example file of the README (docs/offers-example.yaml).
+OFFERS_FILE = Path(__file__).resolve().parent.parent / "docs" / "offers-example.yaml"
 
 # (name, Telegram user id, languages, skills, municipality); skills from `bot.roles.SKILLS`
 COACHES = (
@@ -49,7 +62,9 @@ async def load_demo(db: Database) -> DemoSummary:
             if name not in existing:
                 existing[name] = Municipality(name=name, county=COUNTY)
                 session.add(existing[name])
+            existing[name].postcodes = POSTCODES[name]
         await session.flush()
+        await import_offers(session, read_file(OFFERS_FILE))
         known_coaches = set(await session.scalars(select(Coach.telegram_user_id)))
         for name, user_id, languages, skills, town in COACHES:
             if user_id not in known_coaches:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from flows.engine import Profile
 
-CONSENT_VERSION = "2026-12"
+CONSENT_VERSION = "2026-12b"  # v3: the intake answers and the deletion of inactive people
 # The privacy note the person reads and agrees to; it says exactly what each feature stores.
-PRIVACY_NOTE = "privacy-note-v2"
+PRIVACY_NOTE = "privacy-note-v3"
 
 
 def consent_current(profile: Profile) -> bool:

@@ -22,6 +22,7 @@ MENU = (
 
 # Entries that lead to a step of their own; every other entry is still being built.
 READY = {
+    "find_work": "intake_intro",
     "book": "book_where",
     "appointments": "appointments",
     "language": "language",

@@ -6,9 +6,9 @@ and delete the one thing stored about them.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from flows.engine import BaseStep, Context, End, Go, Option, Outcome, Screen, Text, t
+from flows.engine import BaseStep, Context, End, File, Go, Option, Outcome, Screen, Text, t
 
 
 def channel_name(channel: str) -> Text:
@@ -18,9 +18,16 @@ def channel_name(channel: str) -> Text:
 
 class MyData(BaseStep):
     name: ClassVar[str] = "my_data"
-    leads_to: ClassVar[tuple[str, ...]] = ("confirm_delete", "no_consent")
+    leads_to: ClassVar[tuple[str, ...]] = ("confirm_delete", "no_consent", "intake_review", "my_data_export")
     requires_consent: ClassVar[bool] = False
     back: ClassVar[bool] = True
+
+    async def load(self, ctx: Context) -> dict[str, Any]:
+        intake, person = ctx.services.intake, ctx.profile.person_id
+        if intake is None or person is None:
+            return {"answers": None}
+        answers = await intake.answers(person)
+        return {"answers": intake.profile(answers, ctx.language) if answers else None}
 
     def screen(self, ctx: Context) -> Screen:
         profile = ctx.profile
@@ -29,13 +36,22 @@ class MyData(BaseStep):
         if profile.consent_at is not None:
             text = t("my-data-consented", language=language, since=profile.consent_at, channel=channel)
             options = [Option("withdraw", t("my-data-withdraw"))]
+            if ctx.view.get("answers"):
+                options = [Option("change", t("my-data-change")), *options]
         else:
             text = t("my-data-no-consent", language=language, channel=channel)
             options = []
+        if ctx.view.get("answers"):  # without intake answers, everything stored is on this screen already
+            text = t("my-data-answers", data=text, answers="\n".join(ctx.view["answers"]))
+            options.append(Option("export", t("my-data-export")))
         options.append(Option("delete", t("my-data-delete")))
         return Screen(text, options)
 
-    def on_option(self, ctx: Context, option_id: str) -> Outcome:
+    async def on_option(self, ctx: Context, option_id: str) -> Outcome:
+        if option_id == "change":
+            return Go("intake_review")
+        if option_id == "export":
+            return Go("my_data_export")
         if option_id == "withdraw":
             ctx.profile.consent_at = None
             ctx.profile.consent_version = None
@@ -55,4 +71,24 @@ class ConfirmDelete(BaseStep):
         if option_id == "yes":
             ctx.profile.erase = True
             return End(say=[t("data-deleted")])
+        return Go("my_data")
+
+
+class MyDataExport(BaseStep):
+    """Everything stored, as a JSON file (GDPR Art. 15 and 20); keys documented in the README."""
+
+    name: ClassVar[str] = "my_data_export"
+    leads_to: ClassVar[tuple[str, ...]] = ("my_data",)
+    requires_consent: ClassVar[bool] = False
+
+    async def load(self, ctx: Context) -> dict[str, Any]:
+        assert ctx.profile.person_id is not None
+        return {"content": await ctx.services.intake.export(ctx.profile.person_id)}
+
+    def screen(self, ctx: Context) -> Screen:
+        caption = t("my-data-export-caption")
+        file = File("lotse-my-data.json", ctx.view["content"], "application/json", caption)
+        return Screen(t("my-data-export-sent"), [Option("back", t("my-data-export-done"))], [file])
+
+    def on_option(self, ctx: Context, option_id: str) -> Outcome:
         return Go("my_data")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from typing import Protocol
+from typing import Any, Protocol
 
 
 @dataclass(frozen=True)
@@ -137,10 +137,87 @@ class Booking(Protocol):
         ...
 
 
+class Intake(Protocol):
+    """The intake's answers of one person (flows/profile.py lists the keys), the short profile and the
+    local offers that fit them, rendered in a language."""
+
+    async def answers(self, person_id: int) -> dict[str, Any]: ...
+
+    async def save(self, person_id: int, key: str, value: Any) -> None:
+        """Store one answer (None removes it)."""
+        ...
+
+    async def state(self, person_id: int) -> tuple[datetime | None, datetime | None]:
+        """When the intake was offered after consent, and when the answers were last confirmed."""
+        ...
+
+    async def mark(
+        self, person_id: int, *, offered: datetime | None = None, confirmed: datetime | None = None
+    ) -> None: ...
+
+    def profile(self, answers: dict[str, Any], language: str) -> list[str]:
+        """The short profile's lines in `language`."""
+        ...
+
+    async def offers(self, answers: dict[str, Any], language: str) -> list[str]:
+        """The fitting offers, best first, each as one rendered block (title, text, what to do next)."""
+        ...
+
+    async def export(self, person_id: int) -> bytes:
+        """Everything stored about the person as JSON (keys: README, "The data export")."""
+        ...
+
+
+@dataclass(frozen=True)
+class Case:
+    """A person's question to the coaches (handoff): `open`, `claimed` (by `coach`, a first name) or
+    `closed`; `rating` 1-5 once the person answered "Did this help?"."""
+
+    id: int
+    state: str
+    coach: str | None = None
+    rating: int | None = None
+
+
+@dataclass(frozen=True)
+class Opened:
+    """A case just opened (or the one already open): whether it is new, and when coaches answer
+    (`hours`: `COACH_HOURS` as written, empty for always; `now_within`: it is within them now)."""
+
+    case: Case
+    created: bool
+    hours: str
+    now_within: bool
+
+
+class Handoff(Protocol):
+    """Cases with the human coaches, for one person at a time (ownership is checked here)."""
+
+    async def current(self, person_id: int) -> Case | None:
+        """The person's case that is not closed, if any."""
+        ...
+
+    async def case(self, person_id: int, case_id: int) -> Case | None: ...
+
+    async def open(self, person_id: int, language: str, channel: str) -> Opened: ...
+
+    async def relay(self, person_id: int, language: str, text: str) -> None:
+        """What the person wrote, to their topic in the coaches' group (translated to German)."""
+        ...
+
+    async def end(self, person_id: int) -> None:
+        """The person ended the conversation."""
+        ...
+
+    async def rate(self, person_id: int, case_id: int, rating: int) -> bool: ...
+
+
 @dataclass
 class Services:
     """What the flows can reach, one field per domain service."""
 
     languages: Languages
     places: Places | None = None
+    intake: Intake | None = None
     booking: Booking | None = None
+    handoff: Handoff | None = None

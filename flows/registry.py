@@ -15,8 +15,9 @@ from flows.booking import (
 )
 from flows.consent import consent_current
 from flows.engine import Flow, FlowEngine, Words
+from flows.intake import INTAKE_STEPS
 from flows.menu import Menu, home, start
-from flows.my_data import ConfirmDelete, MyData
+from flows.my_data import ConfirmDelete, MyData, MyDataExport
 from flows.onboarding import ChooseLanguage, Consent, NoConsent
 from flows.pickers import ChoosePlace
 from flows.staff import StaffMenu
@@ -24,7 +25,7 @@ from flows.staff import StaffMenu
 FLOWS = (
     Flow("onboarding", [ChooseLanguage(), Consent(), NoConsent()]),
     Flow("menu", [Menu()]),
-    Flow("my_data", [MyData(), ConfirmDelete()]),
+    Flow("my_data", [MyData(), ConfirmDelete(), MyDataExport()]),
     Flow("staff", [StaffMenu()]),
     Flow("choose_place", [ChoosePlace()]),
     Flow(
@@ -40,6 +41,7 @@ FLOWS = (
         ],
     ),
     Flow("staff_hours", [StaffHours(), StaffHoursCancel()]),
+    Flow("intake", list(INTAKE_STEPS)),
 )
 
 

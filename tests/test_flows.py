@@ -63,7 +63,7 @@ async def test_whole_first_conversation_in_every_language(app: Application, code
     dialog = Dialog(app, user=f"p-{code}", language_hint="de")
     await dialog.say("/start")
     consent = await dialog.say(LANGUAGES[code].native_name)
-    assert consent == await _rendered(app, code, "privacy-note-v2", ("consent-agree", "consent-decline"))
+    assert consent == await _rendered(app, code, "privacy-note-v3", ("consent-agree", "consent-decline"))
     menu = await dialog.press("agree")
     assert app.catalogues.format(code, "consent-thanks") in menu
     for key in ("menu-find-work", "menu-book", "menu-ask-coach", "menu-appointments", "menu-language"):
@@ -138,7 +138,7 @@ async def test_typed_names_of_languages_are_understood(app: Application) -> None
         dialog = Dialog(app, user=f"typed-{typed}", language_hint="de")
         await dialog.say("/start")
         answer = await dialog.say(typed)
-        privacy = await _rendered(app, code, "privacy-note-v2", ("consent-agree", "consent-decline"))
+        privacy = await _rendered(app, code, "privacy-note-v3", ("consent-agree", "consent-decline"))
         assert answer.endswith(privacy), typed
 
 
@@ -146,7 +146,8 @@ async def test_typed_words_reach_the_option_they_mean(app: Application) -> None:
     dialog = Dialog(app, language_hint="de")
     for said in ("/start", "Deutsch", "ja"):
         await dialog.say(said)
-    assert "Das gibt es noch nicht." in await dialog.say("Ich suche Arbeit")
+    assert "Ich stelle Ihnen ein paar kurze Fragen zur Arbeit." in await dialog.say("Ich suche Arbeit")
+    await dialog.say("/menu")
     assert "Das speichere ich über Sie" in await dialog.say("meine daten")
     # German and English labels always work, whatever the language.
     assert "Really delete" not in await dialog.say("Delete everything")
@@ -270,11 +271,12 @@ async def test_typed_words_in_ukrainian_and_turkish(app: Application) -> None:
     ukrainian = Dialog(app, user="olena", language_hint="uk")
     for said in ("/start", "Українська", "1"):
         await ukrainian.say(said)
-    assert app.catalogues.format("uk", "feature-not-ready") in await ukrainian.say("я шукаю роботу")
+    intake = app.catalogues.format("uk", "intake-intro").splitlines()[0]  # "Find work": the intake
+    assert intake in await ukrainian.say("я шукаю роботу")
     turkish = Dialog(app, user="emre", language_hint="tr")
     for said in ("/start", "Türkçe", "1"):
         await turkish.say(said)
-    assert app.catalogues.format("tr", "feature-not-ready") in await turkish.say("İş arıyorum")
+    assert app.catalogues.format("tr", "intake-intro").splitlines()[0] in await turkish.say("İş arıyorum")
 
 
 async def test_an_answer_lost_after_the_commit_is_made_good_by_the_next_message(app: Application) -> None:

@@ -102,6 +102,7 @@ class Municipality(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(120), unique=True)
     county: Mapped[str] = mapped_column(String(120))
+    postcodes: Mapped[list[str]] = mapped_column(default=list)  # five-digit German postcodes
 
 
 class Coach(Base):

@@ -25,7 +25,7 @@ async def test_first_conversation_in_german(lotse: Lotse) -> None:
 
     [consent] = await anna.say("1")  # typed number: Deutsch comes first for a German default
     assert consent.kind == "button"
-    assert consent.text == lotse.text("de", "privacy-note-v2")
+    assert consent.text == lotse.text("de", "privacy-note-v3")
     assert consent.buttons == [
         ("agree", lotse.text("de", "consent-agree")),
         ("decline", lotse.text("de", "consent-decline")),
@@ -51,7 +51,7 @@ async def test_first_conversation_in_arabic_by_typed_label_and_arabic_digits(lot
 
     [consent] = await amira.say("العربية")  # the label typed instead of its number
     assert consent.kind == "button"
-    assert consent.text == lotse.text("ar", "privacy-note-v2")
+    assert consent.text == lotse.text("ar", "privacy-note-v3")
     assert consent.titles == [lotse.text("ar", "consent-agree"), lotse.text("ar", "consent-decline")]
     assert all(len(title) <= 20 for title in consent.titles)
 
@@ -130,5 +130,5 @@ async def test_two_people_are_two_conversations(lotse: Lotse) -> None:
     await b.say("/start")
     await a.say("Deutsch")
     [b_consent] = await b.say("English")
-    assert b_consent.text == lotse.text("en", "privacy-note-v2")
+    assert b_consent.text == lotse.text("en", "privacy-note-v3")
     assert texts(await a.say("/help"))[0] == lotse.text("de", "help")
