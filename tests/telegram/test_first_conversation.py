@@ -56,9 +56,9 @@ async def test_typing_the_number_or_the_label_works_like_pressing(lotse: Lotse, 
     assert thanks.text == lotse.text(language, "consent-thanks")
     assert menu.labels == [lotse.text(language, key) for key in MENU]
 
-    not_ready, menu_again = await person.say("2")
-    assert not_ready.text == lotse.text(language, "feature-not-ready")
-    assert menu_again.text == lotse.text(language, "menu-title")
+    [opened] = await person.say("3")  # ask a coach: a case opens
+    assert opened.text == lotse.text(language, "handoff-opened-always")
+    assert opened.labels == [lotse.text(language, "handoff-end")]
 
 
 async def test_typing_the_label_without_its_emoji_in_small_letters_works(lotse: Lotse) -> None:
