@@ -22,6 +22,10 @@ from bot.booking import BookingRules, BookingService
 from bot.booking.reminders import drop_past_reminders
 from bot.config import ConfigError, Settings
 from bot.conversation import ConversationService
+from bot.handoff.desk import CoachDesk
+from bot.handoff.hours import CoachHours
+from bot.handoff.service import HandoffConfig, HandoffService, intake_profile
+from bot.handoff.topics import ForumSender, GroupTopics
 from bot.i18n import Catalogues
 from bot.intake.retention import RETENTION_EVERY, RETENTION_FIRST_RUN, retention_pass
 from bot.intake.service import IntakeService
@@ -34,6 +38,7 @@ from bot.roles import Roles
 from bot.scheduling import Scheduler
 from bot.storage.database import Database
 from bot.storage.models import utcnow
+from bot.translation import Translator, make_backend
 from flows.ports import Services
 from flows.registry import build_engine
 
@@ -55,8 +60,18 @@ class Application:
     catalogues: Catalogues
     service: ConversationService
     outbox: Outbox
+    handoff: HandoffConfig | None = None
+
+    def coach_desk(self, sender: ForumSender | None = None) -> CoachDesk:
+        """The coaches' side of the handoff; with the Telegram `sender`, cases get forum topics."""
+        assert self.handoff is not None
+        if sender is not None and self.settings.coach_chat_id is not None:
+            self.handoff.topics = GroupTopics(sender, self.settings.coach_chat_id)
+        return CoachDesk(self.db, self.handoff, self.settings.coach_note_prefix)
 
     async def close(self) -> None:
+        if self.handoff is not None:
+            self.handoff.translator.close()
         await self.db.dispose()
 
 
@@ -84,16 +99,31 @@ async def build(
 
     def services(session: AsyncSession) -> Services:
         """The domain services for one update, bound to its transaction."""
-        return Services(
+        found = Services(
             languages=languages,
             places=PlaceDirectory(session),
             booking=BookingService(session, outbox, booking_rules, clock),
             intake=IntakeService(session, catalogues, clock=clock),
         )
+        found.handoff = HandoffService(session, handoff, profile=intake_profile(found.intake))
+        return found
 
     outbox = Outbox(
         clock=clock, coach_chat_id=settings.coach_chat_id, coordinator_ids=settings.coordinator_ids
     )
+    translator = Translator(
+        make_backend(
+            settings.translator,
+            libretranslate_url=settings.libretranslate_url,
+            libretranslate_api_key=settings.libretranslate_api_key,
+            deepl_api_key=settings.deepl_api_key,
+            microsoft_key=settings.microsoft_translator_key,
+            microsoft_region=settings.microsoft_translator_region,
+        ),
+        timeout=settings.translate_timeout,
+        clock=clock,
+    )
+    handoff = HandoffConfig(outbox, translator, CoachHours.parse(settings.coach_hours), settings.zone, clock)
     service = ConversationService(
         db,
         build_engine(catalogues),
@@ -105,7 +135,7 @@ async def build(
         guess_language=guess_language,
         clock=clock,
     )
-    return Application(settings, db, catalogues, service, outbox)
+    return Application(settings, db, catalogues, service, outbox, handoff)
 
 
 def make_bot(settings: Settings) -> Bot:
@@ -236,7 +266,7 @@ async def run_telegram(app: Application) -> None:
     sender = TelegramSender(
         bot, per_second=settings.telegram_rate_limit, paid_broadcast=settings.telegram_paid_broadcast
     )
-    dispatcher = build_dispatcher(app.service, sender, settings.coach_chat_id)
+    dispatcher = build_dispatcher(app.service, sender, settings.coach_chat_id, app.coach_desk(sender))
     # Updates are stored before Telegram is told "received", then handled from there (bot/inbound).
     inbound = telegram_inbound.build_queue(bot, dispatcher, Journal(app.db))
     whatsapp = make_whatsapp(app) if settings.whatsapp_enabled else None

@@ -140,6 +140,62 @@ class Settings(BaseSettings):
     )
     booking_max_upcoming: int = Field(default=2, ge=1, le=50)
     booking_min_lead: Annotated[timedelta, NoDecode] = timedelta(hours=2)
+    # Handoff to coaches (bot/handoff) and translation (bot/translation).
+    coach_hours: str = ""  # e.g. "Mon-Fri 09:00-17:00"; empty: always
+    coach_note_prefix: str = Field(default="//", min_length=1, max_length=16)
+    escalate_after: Annotated[timedelta, NoDecode] = timedelta(hours=4)
+    translator: str = "none"
+    libretranslate_url: str | None = None
+    libretranslate_api_key: SecretStr | None = None
+    deepl_api_key: SecretStr | None = None
+    microsoft_translator_key: SecretStr | None = None
+    microsoft_translator_region: str | None = None
+    translate_timeout: float = Field(default=5.0, gt=0, le=60)
+
+    @field_validator(
+        "libretranslate_url",
+        "libretranslate_api_key",
+        "deepl_api_key",
+        "microsoft_translator_key",
+        "microsoft_translator_region",
+        mode="before",
+    )
+    @classmethod
+    def _handoff_empty_is_unset(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("coach_hours")
+    @classmethod
+    def _coach_hours(cls, value: str) -> str:
+        from bot.handoff.hours import CoachHours
+
+        CoachHours.parse(value)  # raises ValueError with the reason
+        return value.strip()
+
+    @field_validator("escalate_after", mode="before")
+    @classmethod
+    def _escalate_after(cls, value: object) -> object:
+        if isinstance(value, str):
+            return parse_duration(value.strip())
+        return value
+
+    @field_validator("translator")
+    @classmethod
+    def _translator(cls, value: str) -> str:
+        value = value.strip().lower() or "none"
+        if value not in ("none", "google", "libre", "deepl", "microsoft"):
+            raise ValueError("must be one of none, google, libre, deepl, microsoft")
+        return value
+
+    @model_validator(mode="after")
+    def _translator_complete(self) -> Settings:
+        needed = {"libre": ("LIBRETRANSLATE_URL", self.libretranslate_url),
+                  "deepl": ("DEEPL_API_KEY", self.deepl_api_key),
+                  "microsoft": ("MICROSOFT_TRANSLATOR_KEY", self.microsoft_translator_key)}  # fmt: skip
+        if self.translator in needed and needed[self.translator][1] is None:
+            name = needed[self.translator][0]
+            raise ValueError(f"{name}: must be set when TRANSLATOR={self.translator}")
+        return self
 
     @field_validator("reminder_offsets", mode="before")
     @classmethod

@@ -455,6 +455,7 @@ class FlowEngine:
         consent: Callable[[Profile], bool],
         consent_step: str,
         language_step: str,
+        commands: Mapping[str, str] | None = None,
     ) -> None:
         self.steps: dict[str, Step] = {}
         self.flow_of: dict[str, str] = {}
@@ -478,6 +479,10 @@ class FlowEngine:
         self.consent = consent
         self.consent_step = consent_step
         self.language_step = language_step
+        # Commands a feature adds (`/human` → the handoff's step); checked like every other step name.
+        self.commands = dict(commands or {})
+        for target in self.commands.values():
+            self._step(target)
 
     # -- entry points ------------------------------------------------------------------------------
 
@@ -572,6 +577,8 @@ class FlowEngine:
             return await self._home(ctx, state)
         if command in _LANGUAGE_COMMANDS:
             return await self._apply(ctx, state, Go(self.language_step), current, declared=False)
+        if command in self.commands:
+            return await self._apply(ctx, state, Go(self.commands[command]), current, declared=False)
         return await self._retry(ctx, state, current, t("unknown-command"))
 
     async def _retry(self, ctx: Context, state: State, current: Step, say: Text) -> Turn:
@@ -720,7 +727,7 @@ class FlowEngine:
 
     def _match(self, ctx: Context, step: Step, frame: Frame, text: str, shown: Sequence[str]) -> str | None:
         """The option a typed number, label or synonym means, if exactly one fits."""
-        number = _as_number(text)
+        number = _as_number(text) if getattr(step, "typed_numbers", True) else None
         if number is not None:
             return shown[number - 1] if 1 <= number <= len(shown) else None
         wanted = normalise(text)

@@ -24,6 +24,7 @@ MENU = (
 READY = {
     "find_work": "intake_intro",
     "book": "book_where",
+    "ask_coach": "handoff_chat",
     "appointments": "appointments",
     "language": "language",
     "my_data": "my_data",

@@ -15,6 +15,7 @@ from flows.booking import (
 )
 from flows.consent import consent_current
 from flows.engine import Flow, FlowEngine, Words
+from flows.handoff import HandoffChat
 from flows.intake import INTAKE_STEPS
 from flows.menu import Menu, home, start
 from flows.my_data import ConfirmDelete, MyData, MyDataExport
@@ -41,6 +42,7 @@ FLOWS = (
         ],
     ),
     Flow("staff_hours", [StaffHours(), StaffHoursCancel()]),
+    Flow("handoff", [HandoffChat()]),
     Flow("intake", list(INTAKE_STEPS)),
 )
 
@@ -55,4 +57,5 @@ def build_engine(words: Words) -> FlowEngine:
         consent=consent_current,
         consent_step=Consent.name,
         language_step=ChooseLanguage.name,
+        commands={"human": HandoffChat.name, "coach": HandoffChat.name},
     )

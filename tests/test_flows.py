@@ -33,7 +33,8 @@ async def test_first_conversation_in_german(app: Application) -> None:
                 "Danke! Jetzt können wir anfangen.\nWas möchten Sie tun?\n"
                 "1. 💼 Arbeit finden\n6. 🔒 Meine Daten",
             ),
-            ("3", "Das gibt es noch nicht.\nWas möchten Sie tun?"),
+            ("3", "Ich habe Ihre Frage an unsere Coaches weitergegeben.\n1. ✖ Gespräch beenden"),
+            ("Gespräch beenden", "Das Gespräch mit den Coaches ist beendet.\nWas möchten Sie tun?"),
             ("meine daten", "Sprache: Deutsch\nEinverstanden seit:\n1. Zustimmung beenden"),
             ("3", "Was möchten Sie tun?"),
         ]
@@ -68,7 +69,8 @@ async def test_whole_first_conversation_in_every_language(app: Application, code
     assert app.catalogues.format(code, "consent-thanks") in menu
     for key in ("menu-find-work", "menu-book", "menu-ask-coach", "menu-appointments", "menu-language"):
         assert app.catalogues.format(code, key) in menu
-    assert app.catalogues.format(code, "feature-not-ready") in await dialog.press("ask_coach")
+    opened = app.catalogues.format(code, "handoff-opened-always").splitlines()[0]
+    assert opened in await dialog.press("ask_coach")
 
 
 async def _rendered(app: Application, code: str, key: str, options: tuple[str, ...]) -> str:

@@ -1,23 +1,157 @@
-"""The coaches' forum supergroup (`COACH_CHAT_ID`).
+"""The coaches' forum supergroup (`COACH_CHAT_ID`): replies to people, notes, Claim and Close.
 
-Cases, claiming and translated replies arrive with the handoff feature; until then the bot stays quiet
-in the group, so coaches' chatter never reaches the flows meant for people looking for work.
+Only updates from `COACH_CHAT_ID` reach this router; messages in any other group match no router and
+are ignored. A message in a case's topic from a member of the group (`getChatMember`: creator,
+administrator or member; cached briefly) goes to the person of that topic, translated
+(`bot.handoff.desk.CoachDesk`); one starting with `COACH_NOTE_PREFIX` stays in the group. Anyone else
+(a bot, someone who left the group, a forged update) reaches nobody.
 """
 
 from __future__ import annotations
 
-from aiogram import F, Router
-from aiogram.types import Message
+import logging
+import time
+from collections.abc import Callable
+
+from aiogram import Bot, F, Router
+from aiogram.exceptions import TelegramAPIError
+from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup
+from aiogram.types import Message as TgMessage
+
+from bot.conversation import ConversationService
+from bot.handoff.desk import CoachDesk
+from flows.engine import Reply, Text
+from handlers.telegram.render import Choice
+from handlers.telegram.sender import TelegramSender
+
+log = logging.getLogger(__name__)
+
+MEMBER_STATUSES = {"creator", "administrator", "member"}
+COACHES_LANGUAGE = "de"
 
 
-def build_router(coach_chat_id: int | None) -> Router:
+class Members:
+    """Who may reach people: members of the coaches' group, asked from Telegram, cached `ttl` seconds."""
+
+    def __init__(self, chat_id: int, ttl: float = 60.0, clock: Callable[[], float] = time.monotonic) -> None:
+        self.chat_id = chat_id
+        self.ttl = ttl
+        self.clock = clock
+        self._known: dict[int, tuple[bool, float]] = {}
+
+    async def allowed(self, bot: Bot, user_id: int) -> bool:
+        now = self.clock()
+        known = self._known.get(user_id)
+        if known is not None and known[1] > now:
+            return known[0]
+        try:
+            member = await bot.get_chat_member(self.chat_id, user_id)
+            allowed = (
+                str(member.status) in MEMBER_STATUSES
+                or getattr(member.status, "value", "") in MEMBER_STATUSES
+            )
+        except TelegramAPIError as exc:
+            log.warning(
+                "Could not check membership of user %s in the coaches' group: %s", user_id, exc.message
+            )
+            return False  # not cached: asked again next time
+        self._known[user_id] = (allowed, now + self.ttl)
+        if len(self._known) > 10_000:
+            self._known.clear()
+        return allowed
+
+
+def build_router(coach_chat_id: int | None, desk: CoachDesk | None = None) -> Router:
     router = Router(name="coaches_group")
     if coach_chat_id is None:
         return router
     router.message.filter(F.chat.id == coach_chat_id)
+    router.edited_message.filter(F.chat.id == coach_chat_id)
+    router.callback_query.filter(F.message.chat.id == coach_chat_id)
+    members = Members(coach_chat_id)
+
+    async def say(
+        sender: TelegramSender, service: ConversationService, topic: int | None, text: Text
+    ) -> None:
+        await sender.send(coach_chat_id, service.render(Reply(text), COACHES_LANGUAGE), thread_id=topic)
 
     @router.message()
-    async def on_coach_message(message: Message) -> None:
-        """Consumed here so that it is not treated as an unhandled update."""
+    async def on_coach_message(
+        message: TgMessage, bot: Bot, sender: TelegramSender, service: ConversationService
+    ) -> None:
+        """A coach's message: to the person of the topic (text), unless it is a note."""
+        user, topic = message.from_user, message.message_thread_id
+        if desk is None or user is None or user.is_bot or topic is None or not message.is_topic_message:
+            return
+        text = message.text or message.caption
+        if not text or desk.is_note(text):
+            return
+        if not await members.allowed(bot, user.id):
+            log.warning(
+                "A message from user %s, not a member of the coaches' group, was not relayed", user.id
+            )
+            return
+        outcome = await desk.reply(topic, user.first_name, text)
+        if outcome.said is not None:
+            await say(sender, service, topic, outcome.said)
+
+    @router.edited_message()
+    async def on_coach_edit(message: TgMessage) -> None:
+        """Consumed: an edit is not sent again (the person has the first version)."""
+
+    @router.callback_query()
+    async def on_card_button(
+        query: CallbackQuery, bot: Bot, sender: TelegramSender, service: ConversationService
+    ) -> None:
+        try:
+            option = Choice.unpack(query.data or "").id
+        except (TypeError, ValueError):
+            option = ""
+        try:
+            await query.answer()
+        except TelegramAPIError:
+            log.info("Could not answer callback query %s", query.id)
+        action, _, number = option.rpartition("-")
+        if desk is None or action not in ("case-claim", "case-close") or not number.isdigit():
+            return
+        if not await members.allowed(bot, query.from_user.id):
+            log.warning(
+                "A card button from user %s, not a member of the coaches' group, was ignored",
+                query.from_user.id,
+            )
+            return
+        card = query.message if isinstance(query.message, TgMessage) else None
+        name = query.from_user.first_name
+        if action == "case-claim":
+            outcome = await desk.claim(int(number), query.from_user.id, name)
+            if outcome.claimed_by is not None and card is not None:
+                claimed = service.text(
+                    Text("handoff-group-claimed", {"coach": outcome.claimed_by}), COACHES_LANGUAGE
+                )
+                close = service.text(Text("handoff-group-close"), COACHES_LANGUAGE)
+                keep = InlineKeyboardMarkup(
+                    inline_keyboard=[
+                        [
+                            InlineKeyboardButton(
+                                text=close, callback_data=Choice(id=f"case-close-{number}").pack()
+                            )
+                        ]
+                    ]
+                )
+                base = (card.text or "").split("\n\n✋")[0]
+                try:
+                    await bot.edit_message_text(
+                        text=f"{base}\n\n{claimed}", chat_id=coach_chat_id, message_id=card.message_id,
+                        reply_markup=keep, parse_mode=None,
+                    )  # fmt: skip
+                except TelegramAPIError as exc:
+                    log.info("Card of case %s not updated: %s", number, exc.message)
+        else:
+            outcome = await desk.close(int(number), name)
+            if card is not None and outcome.said is None:
+                await sender.mark_chosen(coach_chat_id, card.message_id, card.text or "", f"✅ {name}")
+        if outcome.said is not None:
+            topic = card.message_thread_id if card is not None else None
+            await say(sender, service, topic, outcome.said)
 
     return router

@@ -187,6 +187,19 @@ class TelegramSender:
         log.error("Giving up on a message to chat %s after %d attempts", chat_id, self.max_attempts)
         raise DeliveryFailed(f"chat {chat_id}: gave up after {self.max_attempts} attempts")
 
+    async def create_forum_topic(self, chat_id: int, name: str) -> int:
+        """A new topic in a forum supergroup (the coaches' group); its message_thread_id."""
+        topic = await self._call(chat_id, partial(self.bot.create_forum_topic, chat_id, name[:128]))
+        return int(topic.message_thread_id)
+
+    async def reopen_forum_topic(self, chat_id: int, topic_id: int) -> None:
+        """Reopen a closed topic; one that is open already is no failure."""
+        try:
+            await self._call(chat_id, partial(self.bot.reopen_forum_topic, chat_id, topic_id))
+        except DeliveryFailed as exc:
+            if "topic_not_modified" not in exc.reason.lower() and "not modified" not in exc.reason.lower():
+                raise
+
     def _chat_limiter(self, chat_id: int) -> AsyncLimiter:
         limiter = self._chats.pop(chat_id, None) or AsyncLimiter(
             *(self._group_rate if chat_id < 0 else self._chat_rate)

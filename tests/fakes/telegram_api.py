@@ -100,6 +100,11 @@ class FakeTelegramAPI:
         self._unconfirmed: list[dict[str, Any]] = []  # returned, not yet confirmed by a later offset
         self._failures: dict[str, list[_Failure]] = {}  # method → the next calls' failures
         self._update_ids = itertools.count(1)
+        # Forum topics (createForumTopic): thread id → name; `members`: user id → status for getChatMember
+        # (anyone not listed is a "member"; set "left" or "kicked" for someone outside the group).
+        self.topics: dict[int, str] = {}
+        self.members: dict[int, str] = {}
+        self._topic_ids = itertools.count(1001)
         self._message_ids = itertools.count(1)
         self._changed = asyncio.Condition()
         self._closing = False
@@ -112,6 +117,9 @@ class FakeTelegramAPI:
             "senddocument": self._send_document,
             "editmessagetext": self._edit_message,
             "editmessagereplymarkup": self._edit_message,
+            "createforumtopic": self._create_forum_topic,
+            "reopenforumtopic": self._reopen_forum_topic,
+            "getchatmember": self._get_chat_member,
             "setwebhook": self._set_webhook,
             "deletewebhook": self._delete_webhook,
             "getwebhookinfo": self._get_webhook_info,
@@ -296,6 +304,8 @@ class FakeTelegramAPI:
         chat_id, markup = int(params["chat_id"]), params.get("reply_markup")
         chat = {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"}
         raw = self.message(BOT_USER, text, chat=chat) | ({"reply_markup": markup} if markup else {})
+        if params.get("message_thread_id") not in (None, ""):
+            raw |= {"message_thread_id": int(params["message_thread_id"]), "is_topic_message": True}
         if "document" in extra:
             raw["document"] = {"file_id": "D1", "file_unique_id": "d1", "file_name": extra["document"][0]}
         async with self._changed:
@@ -323,6 +333,42 @@ class FakeTelegramAPI:
             {"reply_markup": markup, "text": found.text} if markup else {"text": found.text}
         )
         return found.raw
+
+    async def _create_forum_topic(self, params: dict[str, Any]) -> dict[str, Any]:
+        topic_id = next(self._topic_ids)
+        self.topics[topic_id] = str(params.get("name", ""))
+        return {"message_thread_id": topic_id, "name": self.topics[topic_id], "icon_color": 7322096}
+
+    async def _reopen_forum_topic(self, params: dict[str, Any]) -> bool | web.Response:
+        if int(params["message_thread_id"]) not in self.topics:
+            return _error(400, "Bad Request: message thread not found")
+        return True
+
+    async def _get_chat_member(self, params: dict[str, Any]) -> dict[str, Any]:
+        user_id = int(params["user_id"])
+        status = self.members.get(user_id, "member")
+        user = {"id": user_id, "is_bot": False, "first_name": f"User{user_id}"}
+        member: dict[str, Any] = {"status": status, "user": user}
+        if status == "administrator":
+            member |= {
+                "can_be_edited": False,
+                "is_anonymous": False,
+                "can_manage_chat": True,
+                "can_delete_messages": True,
+                "can_manage_video_chats": True,
+                "can_restrict_members": True,
+                "can_promote_members": False,
+                "can_change_info": True,
+                "can_invite_users": True,
+                "can_post_stories": False,
+                "can_edit_stories": False,
+                "can_delete_stories": False,
+            }
+        elif status == "creator":
+            member |= {"is_anonymous": False}
+        elif status == "kicked":
+            member |= {"until_date": 0}
+        return member
 
     async def _set_webhook(self, params: dict[str, Any]) -> bool:
         self.webhook = dict(params)
