@@ -23,6 +23,8 @@ from bot.booking.reminders import drop_past_reminders
 from bot.config import ConfigError, Settings
 from bot.conversation import ConversationService
 from bot.handoff.desk import CoachDesk
+from bot.handoff.escalation import EVERY as ESCALATION_EVERY
+from bot.handoff.escalation import escalate_due
 from bot.handoff.hours import CoachHours
 from bot.handoff.service import HandoffConfig, HandoffService, intake_profile
 from bot.handoff.topics import ForumSender, GroupTopics
@@ -190,6 +192,14 @@ def scheduling(
             max_instances=1,
             next_run_time=utcnow() + timedelta(seconds=RETENTION_FIRST_RUN),
         )
+
+    if address is None and app.handoff is not None:
+        handoff = app.handoff
+
+        async def escalate() -> None:
+            await escalate_due(app.db, handoff, app.settings.escalate_after, app.settings.coach_chat_id)
+
+        scheduler.every(ESCALATION_EVERY, escalate, name="handoff-escalation")
 
     async def drop_reminders() -> None:
         await drop_past_reminders(app.db, utcnow)

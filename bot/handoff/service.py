@@ -118,8 +118,8 @@ class HandoffService:
             row_case = await self.open(person_id, language, "")
             row = await self.session.get(HandoffCase, row_case.case.id)
             assert row is not None
-        if row.waiting_since is None:
-            row.waiting_since = self.config.clock()
+        if row.waiting_since is None:  # the first message no coach has answered: escalation's clock
+            row.waiting_since, row.escalated_at = self.config.clock(), None
         topic = await self.session.get(HandoffTopic, person_id)
         who = alias(person_id)
         if language == COACHES_LANGUAGE:

@@ -53,3 +53,7 @@ handoff-group-rated = ⭐ Bewertung für Fall #{ $case }: { $rating } von 5
 handoff-group-note-hint = Notiz (wird nicht gesendet).
 handoff-group-no-case = Zu diesem Thema gibt es keinen offenen Fall. Die Nachricht wurde nicht gesendet.
 handoff-group-not-member = Nur Mitglieder der Coach-Gruppe können Personen antworten.
+handoff-group-escalated = ⏰ Fall #{ $case } wartet zu lange auf eine Antwort. Die Koordination ist informiert.
+handoff-escalated =
+    ⏰ Fall #{ $case } ({ $alias }) wartet zu lange auf eine Antwort.
+    Thema: { $link }

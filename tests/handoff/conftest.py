@@ -25,7 +25,9 @@ from tests.fakes.libretranslate import FakeLibreTranslate
 from tests.fakes.telegram_api import DEFAULT_TOKEN, FakeTelegramAPI
 from tests.telegram.conftest import COACH_CHAT_ID, Lotse
 
-__all__ = ["COACH_CHAT_ID", "HandoffLotse"]
+__all__ = ["COACH_CHAT_ID", "COORDINATOR", "HandoffLotse"]
+
+COORDINATOR = 800_001
 
 
 class HandoffLotse(Lotse):
@@ -84,6 +86,7 @@ async def handoff_lotse(
         translator="libre",
         libretranslate_url=libre.url,
         translate_timeout=1.0,
+        coordinator_ids=[COORDINATOR],
     )
     await bot.start()
     try:

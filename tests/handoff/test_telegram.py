@@ -133,8 +133,8 @@ async def test_a_non_member_reaches_nobody_and_other_groups_are_ignored(
     await lotse.deliver_outbox()
     [topic] = lotse.fake.topics
     before = len(amira.inbox)
-    stranger = {"id": 700_666, "is_bot": False, "first_name": "Mallory"}
-    lotse.fake.members[stranger["id"]] = "left"
+    stranger = lotse.fake.user(700_666, "Mallory")
+    lotse.fake.members[700_666] = "left"
     await lotse.coach_says(stranger, topic, "Hallo, ich bin kein Coach")
     # A message in another group, in a thread with the same number: ignored as well.
     other = lotse.fake.message(
