@@ -117,6 +117,9 @@ def _parser() -> argparse.ArgumentParser:
     _coach_parser(commands)
     _coordinator_parser(commands)
     _hours_parser(commands)
+    from bot.handoff.cli import add_cases_parser
+
+    add_cases_parser(commands)
     from bot.intake.cli import add_parsers as intake_parsers
 
     intake_parsers(commands)
@@ -221,7 +224,7 @@ def _database_wait(settings: Settings, command: str) -> float:
 
 async def _main(args: argparse.Namespace, settings: Settings) -> int:
     wait = _database_wait(settings, args.command)
-    if args.command in ("db", "demo", "coach", "coordinator", "hours", "places", "offers"):
+    if args.command in ("db", "demo", "coach", "coordinator", "hours", "places", "offers", "cases"):
         return await _maintenance(args, settings, wait)
 
     from bot import app as application
@@ -277,6 +280,14 @@ async def _maintenance(args: argparse.Namespace, settings: Settings, wait: float
                 print(await intake_cli.run(args, db))
             except OffersFileError as exc:
                 raise UserError("\n".join(exc.errors)) from None
+            return 0
+        if args.command == "cases":
+            from bot.handoff import cli as handoff_cli
+
+            try:
+                print(await handoff_cli.run(args, db))
+            except ValueError as exc:
+                raise UserError(str(exc)) from None
             return 0
         if args.command == "hours":
             from bot.booking.cli import hours_command

@@ -16,12 +16,14 @@ call). Each row belongs to the person whose conversation the text is part of, an
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
@@ -93,10 +95,10 @@ class Translator:
         )
         if cached is not None:
             return Translation(cached, True)
-        loop = asyncio.get_running_loop()
         try:
-            future = loop.run_in_executor(self._pool, backend.call, text, source_code, target_code)
-            translated = await asyncio.wait_for(future, self.timeout)
+            translated = await asyncio.wait_for(
+                self._in_thread(backend, text, source_code, target_code), self.timeout
+            )
         except TimeoutError:
             log.warning(
                 "Translator %s gave no answer within %.1fs (%s→%s)",
@@ -126,6 +128,31 @@ class Translator:
             .on_conflict_do_nothing()
         )
         return Translation(translated, True)
+
+    def _in_thread(self, backend: Backend, text: str, source: str, target: str) -> asyncio.Future[str]:
+        """The call in the pool; its answer comes back to the loop only if the loop still runs (a call
+        that hung past the timeout may end after the loop stopped: that is no error)."""
+        loop = asyncio.get_running_loop()
+        waiter: asyncio.Future[str] = loop.create_future()
+
+        def settle(outcome: tuple[bool, Any]) -> None:
+            if waiter.done():
+                return
+            if outcome[0]:
+                waiter.set_result(outcome[1])
+            else:
+                waiter.set_exception(outcome[1])
+
+        def run() -> None:
+            try:
+                outcome: tuple[bool, Any] = (True, backend.call(text, source, target))
+            except Exception as exc:
+                outcome = (False, exc)
+            with contextlib.suppress(RuntimeError):  # the loop has stopped
+                loop.call_soon_threadsafe(settle, outcome)
+
+        self._pool.submit(run)
+        return waiter
 
     def close(self) -> None:
         """Do not wait for hung calls: their threads end with the process."""
