@@ -146,3 +146,28 @@ async def test_a_non_member_reaches_nobody_and_other_groups_are_ignored(
     assert len(amira.inbox) == before
     async with lotse.app.db.session() as session:
         assert (await session.scalar(select(HandoffTopic.topic_id))) == topic
+
+
+async def test_a_burst_creates_one_topic_and_telegram_429_and_502_lose_nothing(
+    handoff_lotse: HandoffLotse,
+) -> None:
+    lotse = handoff_lotse
+    amira = await arabic_person(lotse)
+    # /human and four messages at once: one case, one topic, every message relayed in order.
+    updates = [lotse.fake.update(message=lotse.fake.message(amira.user, "/human"))] + [
+        lotse.fake.update(message=lotse.fake.message(amira.user, f"رسالة {n}")) for n in range(1, 5)
+    ]
+    for update in updates:
+        await lotse.deliver(update)
+    for update in updates:
+        await lotse.handled.wait(update["update_id"])
+    assert len(lotse.fake.topics) == 1 and len(await cases(lotse)) == 1
+
+    lotse.fake.fail("sendMessage", status=429, retry_after=1)
+    lotse.fake.fail("sendMessage", status=502)
+    await lotse.deliver_outbox()
+    relayed = [m.text or "" for m in group(lotse)[1:]]
+    assert [next(line for line in text.splitlines() if "رسالة" in line)[-7:] for text in relayed] == [
+        f"رسالة {n}" for n in range(1, 5)
+    ]
+    assert len(set(relayed)) == len(relayed) == 4  # each once, none lost, none twice

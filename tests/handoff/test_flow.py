@@ -1,0 +1,71 @@
+"""The person's side as transcripts through the real service (terminal and Telegram channel text)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from bot.app import Application, build
+from bot.config import load_settings
+from bot.outbox.content import load_reply
+from bot.storage.models import HandoffCase, OutboxMessage
+from tests.dialog import Dialog
+from tests.fakes.libretranslate import FakeLibreTranslate
+
+SATURDAY_NOON = datetime(2026, 11, 28, 11, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+async def app(tmp_path: Path, libre: FakeLibreTranslate) -> AsyncIterator[Application]:
+    settings = load_settings(
+        database_url=f"sqlite+aiosqlite:///{tmp_path / 'lotse.db'}",
+        coach_chat_id=-1001000000001,
+        coach_hours="Mon-Fri 09:00-17:00",
+        translator="libre",
+        libretranslate_url=libre.url + "/",
+    )
+    application = await build(settings, clock=lambda: SATURDAY_NOON)
+    yield application
+    await application.close()
+
+
+async def group_texts(app: Application) -> list[str]:
+    async with app.db.session() as session:
+        rows = await session.scalars(
+            select(OutboxMessage).where(OutboxMessage.person_id.is_(None)).order_by(OutboxMessage.id)
+        )
+        return [app.service.render(load_reply(row.content), "de").text for row in rows]
+
+
+@pytest.mark.parametrize("channel", ["terminal", "telegram"])
+async def test_ask_a_coach_outside_hours_relay_a_number_and_end(
+    app: Application, libre: FakeLibreTranslate, channel: str
+) -> None:
+    libre.phrases[("ar", "de", "١")] = "1"
+    dialog = Dialog(app, "5550001" if channel == "telegram" else "amira", language_hint="ar", channel=channel)
+    await dialog.verify([("/start", "العربية"), ("العربية", "أوافق"), ("1", "")])
+    await dialog.verify(
+        [
+            ("/menu", "سؤال مستشار"),
+            (
+                "سؤال مستشار",
+                "أرسلتُ سؤالك إلى المستشارين.\nيجيب المستشارون عادةً:\nلا يوجد أحد الآن.\nإنهاء المحادثة",
+            ),
+            # A number is a message to the coach, not the first button.
+            ("١", "✓ أُرسلت إلى المستشارين."),
+            ("عندي سؤال عن العقد", "✓ أُرسلت إلى المستشارين."),
+            ("إنهاء المحادثة", "انتهت المحادثة مع المستشارين."),
+        ]
+    )
+    texts = await group_texts(app)
+    assert "Fall #1" in texts[0]
+    assert texts[1].startswith("P1: 1") and "Original (ar): ١" in texts[1]
+    assert "[de] عندي سؤال عن العقد" in texts[2]
+    assert "Die Person hat das Gespräch beendet (Fall #1)." in texts[3]
+    async with app.db.session() as session:
+        [case] = await session.scalars(select(HandoffCase))
+        assert case.state == "closed" and case.waiting_since == SATURDAY_NOON
