@@ -26,7 +26,7 @@ from bot.handoff.desk import CoachDesk
 from bot.handoff.escalation import EVERY as ESCALATION_EVERY
 from bot.handoff.escalation import escalate_due
 from bot.handoff.hours import CoachHours
-from bot.handoff.service import HandoffConfig, HandoffService, intake_profile
+from bot.handoff.service import HandoffConfig, HandoffService
 from bot.handoff.topics import ForumSender, GroupTopics
 from bot.i18n import Catalogues
 from bot.intake.retention import RETENTION_EVERY, RETENTION_FIRST_RUN, retention_pass
@@ -107,7 +107,7 @@ async def build(
             booking=BookingService(session, outbox, booking_rules, clock),
             intake=IntakeService(session, catalogues, clock=clock),
         )
-        found.handoff = HandoffService(session, handoff, profile=intake_profile(found.intake))
+        found.handoff = HandoffService(session, handoff, intake=found.intake)
         return found
 
     outbox = Outbox(

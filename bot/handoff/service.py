@@ -10,7 +10,7 @@ goes there translated, with the original below it, or untranslated under a fixed
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.handoff.hours import CoachHours
+from bot.handoff.routing import suited_coaches
 from bot.handoff.topics import Topics
 from bot.languages import LANGUAGES
 from bot.outbox import Outbox
@@ -32,7 +33,6 @@ log = logging.getLogger(__name__)
 
 COACHES_LANGUAGE = "de"
 OPEN, CLAIMED, CLOSED = "open", "claimed", "closed"
-ProfileLines = Callable[[int], Awaitable[list[str]]]
 
 
 def alias(person_id: int) -> str:
@@ -48,8 +48,9 @@ def group_text(key: str, **args: object) -> Text:
     return Text(key, args, lang=COACHES_LANGUAGE)
 
 
-def card(row: HandoffCase, person: Person, profile: list[str]) -> Reply[Text]:
-    """The first post of a case: who (alias), language, channel, short profile; Claim and Close."""
+def card(row: HandoffCase, person: Person, profile: list[str], coaches: list[str]) -> Reply[Text]:
+    """The first post of a case: who (alias), language, channel, short profile, suited coaches;
+    Claim and Close."""
     language = LANGUAGES[person.language].native_name if person.language in LANGUAGES else "?"
     text = group_text(
         "handoff-group-card",
@@ -58,6 +59,7 @@ def card(row: HandoffCase, person: Person, profile: list[str]) -> Reply[Text]:
         language=f"{language} ({person.language or '?'})",
         channel=person.channel,
         profile="\n".join(profile) if profile else "—",
+        coaches=", ".join(coaches) if coaches else "—",
     )
     return Reply(
         text,
@@ -81,10 +83,10 @@ class HandoffConfig:
 
 
 class HandoffService:
-    def __init__(self, session: AsyncSession, config: HandoffConfig, profile: ProfileLines | None = None):
+    def __init__(self, session: AsyncSession, config: HandoffConfig, intake: Intake | None = None):
         self.session = session
         self.config = config
-        self.profile = profile
+        self.intake = intake
 
     async def current(self, person_id: int) -> Case | None:
         row = await self._open_row(person_id)
@@ -107,8 +109,12 @@ class HandoffService:
         self.session.add(row)
         await self.session.flush()
         topic = await self._topic(person, language)
-        profile = await self.profile(person_id) if self.profile is not None else []
-        await self._to_group(topic, card(row, person, profile), f"handoff-card-{row.id}")
+        answers = await self.intake.answers(person_id) if self.intake is not None else {}
+        profile = (
+            self.intake.profile(answers, COACHES_LANGUAGE) if self.intake is not None and answers else []
+        )
+        coaches = await suited_coaches(self.session, language, answers or {})
+        await self._to_group(topic, card(row, person, profile, coaches), f"handoff-card-{row.id}")
         log.info("Handoff: case %d opened for person %d", row.id, person_id)
         return Opened(as_case(row), True, hours.text, within)
 
@@ -189,16 +195,3 @@ class HandoffService:
         await self.config.outbox.put(
             self.session, Send(ToCoachesGroup(topic_id), reply, purpose="handoff", key=key)
         )
-
-
-def intake_profile(intake: Intake | None) -> ProfileLines | None:
-    """The short profile from the intake (in German, for the card), where the intake is there."""
-    if intake is None:
-        return None
-    found = intake
-
-    async def lines(person_id: int) -> list[str]:
-        answers = await found.answers(person_id)
-        return found.profile(answers, COACHES_LANGUAGE) if answers else []
-
-    return lines

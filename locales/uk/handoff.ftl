@@ -35,6 +35,7 @@ syn-handoff-end = завершити, кінець, стоп, закінчити
 handoff-group-card =
     🆕 Fall #{ $case } · { $alias }
     Sprache: { $language } · Kanal: { $channel }
+    Passende Coaches: { $coaches }
     { $profile }
 handoff-group-claim = ✋ Übernehmen
 handoff-group-close = ✅ Abschließen

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from bot.storage.models import HandoffCase, HandoffTopic
+from bot.storage.models import Coach, HandoffCase, HandoffTopic
 from handlers.telegram.render import Choice
 from tests.fakes.libretranslate import FakeLibreTranslate
 from tests.fakes.telegram_api import Sent
@@ -45,6 +45,14 @@ async def test_arabic_case_german_reply_note_claim_close_rating_and_topic_reuse(
         "من فضلك أرسل لي صورة الرسالة."
     )
     amira = await arabic_person(lotse)
+    async with lotse.app.db.session() as session:  # the coach pool: who speaks Arabic is named on the card
+        session.add_all(
+            [
+                Coach(name="Ute Brenner", telegram_user_id=COACH["id"], languages=["de"]),
+                Coach(name="Amal Nasser", telegram_user_id=700_002, languages=["de", "ar"], skills=["forms"]),
+                Coach(name="Samir Haddad", languages=["ar"], active=False),
+            ]
+        )
 
     # /human opens a case: the person is told, in Arabic, that a human will answer.
     [opened] = await amira.say("/human")
@@ -64,6 +72,7 @@ async def test_arabic_case_german_reply_note_claim_close_rating_and_topic_reuse(
         "Fall #" in (card.text or "") and "العربية" in (card.text or "") and "telegram" in (card.text or "")
     )
     assert card.labels == ["✋ Übernehmen", "✅ Abschließen"]
+    assert "Passende Coaches: Amal Nasser\n" in (card.text or "")
     assert "Ich habe einen Brief vom Jobcenter" in (relayed.text or "")
     assert "Original (ar): عندي رسالة من الجوب سنتر" in (relayed.text or "")
 
