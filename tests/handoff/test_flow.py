@@ -12,7 +12,7 @@ from sqlalchemy import select
 from bot.app import Application, build
 from bot.config import load_settings
 from bot.outbox.content import load_reply
-from bot.storage.models import HandoffCase, OutboxMessage
+from bot.storage.models import HandoffCase, HandoffTopic, OutboxMessage
 from tests.dialog import Dialog
 from tests.fakes.libretranslate import FakeLibreTranslate
 
@@ -69,3 +69,25 @@ async def test_ask_a_coach_outside_hours_relay_a_number_and_end(
     async with app.db.session() as session:
         [case] = await session.scalars(select(HandoffCase))
         assert case.state == "closed" and case.waiting_since == SATURDAY_NOON
+
+
+async def test_a_whatsapp_person_gets_the_coach_reply_as_coach_reply_in_their_language(
+    app: Application, libre: FakeLibreTranslate
+) -> None:
+    dialog = Dialog(app, "491701234567", language_hint="fa", channel="whatsapp")
+    await dialog.verify([("/start", "دری"), ("دری", ""), ("1", "")])
+    await dialog.verify([("/coach", "سؤال شما را به مشاوران ما فرستادم."), ("نامه دارم", "✓")])
+    texts = await group_texts(app)
+    assert "whatsapp" in texts[0] and "[de] نامه دارم" in texts[1]
+
+    # A coach answers in the topic (no Telegram here: the case has no topic, the desk finds it by the
+    # topic row, so give the person one as Telegram would have).
+    async with app.db.session() as session:
+        [case] = await session.scalars(select(HandoffCase))
+        session.add(HandoffTopic(person_id=case.person_id, topic_id=77, created_at=SATURDAY_NOON))
+    await app.coach_desk().reply(77, "Ute", "Bringen Sie den Brief mit.")
+    async with app.db.session() as session:
+        [row] = await session.scalars(select(OutboxMessage).where(OutboxMessage.person_id.is_not(None)))
+        assert (row.channel, row.address, row.purpose) == ("whatsapp", "491701234567", "coach_reply")
+        text = app.service.render(load_reply(row.content), "fa").text
+    assert "Ute" in text and "[fa] Bringen Sie den Brief mit." in text
