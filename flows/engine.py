@@ -336,6 +336,7 @@ class Step(Protocol):
     skip_to: ClassVar[str | None]
     page_size: ClassVar[int]
     staff_only: ClassVar[bool]
+    actions: ClassVar[tuple[str, ...]]
 
     async def load(self, ctx: Context) -> dict[str, Any]: ...
 
@@ -361,7 +362,10 @@ class BaseStep:
     `cancel`     show a Cancel option (leaves the sub-flow, or goes home);
     `skip_to`    show a Skip option that goes there (or override `on_skip`);
     `page_size`  options per screen before "More" pages them;
-    `staff_only` only coaches and coordinators ever see it (anyone else is taken home).
+    `staff_only` only coaches and coordinators ever see it (anyone else is taken home);
+    `actions`    prefixes of option ids this step answers from ANY screen (`"reminder"` takes
+                 `reminder.42.cancel`): buttons under messages sent later through the outbox (a reminder,
+                 an announcement). The step must check that what the id names belongs to the person.
     """
 
     name: ClassVar[str] = ""
@@ -373,6 +377,7 @@ class BaseStep:
     skip_to: ClassVar[str | None] = None
     page_size: ClassVar[int] = DEFAULT_PAGE_SIZE
     staff_only: ClassVar[bool] = False
+    actions: ClassVar[tuple[str, ...]] = ()
 
     async def load(self, ctx: Context) -> dict[str, Any]:
         return {}
@@ -470,6 +475,12 @@ class FlowEngine:
             missing = [target for target in targets if target not in self.steps]
             if missing:
                 raise UnknownStep(f"step {step.name!r} leads to unknown step(s) {', '.join(missing)}")
+        self.actions: dict[str, Step] = {}
+        for step in self.steps.values():
+            for prefix in step.actions:
+                if prefix in self.actions or not OPTION_ID.match(prefix) or "." in prefix:
+                    raise UnknownStep(f"action prefix {prefix!r} of {step.name!r} is used twice or malformed")
+                self.actions[prefix] = step
         for fixed in (consent_step, language_step):
             if fixed not in self.steps:
                 raise UnknownStep(f"no step {fixed!r}")
@@ -547,12 +558,33 @@ class FlowEngine:
             if option_id not in state.shown:
                 return await self._retry(ctx, state, current, t("option-stale"))
             return await self._navigate(ctx, state, current, Nav(option_id))
-        # Any option of the current screen counts, also one on another page of it; anything else is a
+        # Any option of the current screen counts, also one on another page of it; a button under a
+        # message sent later (a reminder) goes to the step that answers its prefix; anything else is a
         # button from an older message, or forged.
         if option_id not in {option.id for option in current.screen(ctx).options}:
-            return await self._retry(ctx, state, current, t("option-stale"))
+            handler = self.actions.get(option_id.split(".", 1)[0])
+            if handler is None:
+                return await self._retry(ctx, state, current, t("option-stale"))
+            return await self._action(ctx, state, current, handler, option_id)
         frame.page = 0
         return await self._apply(ctx, state, await _call(current.on_option(ctx, option_id)), current)
+
+    async def _action(
+        self, ctx: Context, state: State, current: Step, handler: Step, option_id: str
+    ) -> Turn:
+        """A button from outside the current screen that `handler` answers: the person is taken to
+        `handler` (Back returns to where they were) and its `on_option` decides, with its flow's data."""
+        frame = state.frames[-1]
+        if handler.requires_consent and not ctx.profile.staff and not self.consent(ctx.profile):
+            return await self._apply(ctx, state, Go(self.consent_step), current, declared=False)
+        if handler.name != current.name:
+            _remember(frame, current.name, handler.name)
+            if self.flow_of[handler.name] != self.flow_of[current.name] and handler.name not in frame.history:
+                frame.data[self.flow_of[handler.name]] = {}
+        frame.step, frame.page = handler.name, 0
+        ctx.data = frame.data.setdefault(self.flow_of[handler.name], {})
+        ctx.view = await handler.load(ctx)
+        return await self._apply(ctx, state, await _call(handler.on_option(ctx, option_id)), handler)
 
     async def _navigate(self, ctx: Context, state: State, current: Step, nav: Nav) -> Turn:
         frame = state.frames[-1]

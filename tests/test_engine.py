@@ -19,6 +19,7 @@ from flows.consent import CONSENT_VERSION, consent_current
 from flows.effects import Send, ToCoachesGroup
 from flows.engine import (
     CANCELLED,
+    Back,
     BaseStep,
     Call,
     Context,
@@ -393,3 +394,49 @@ def test_option_ids_every_channel_can_carry(bad: str) -> None:
 def test_lotses_own_flows_build() -> None:
     engine = build_engine(KeyWords())
     assert {step for flow in FLOWS for step in (s.name for s in flow.steps)} == set(engine.steps)
+
+
+class ReminderAnswer(BaseStep):
+    """Answers the buttons under a reminder sent days later through the outbox, from any screen."""
+
+    name: ClassVar[str] = "reminder"
+    actions: ClassVar[tuple[str, ...]] = ("reminder",)
+    back: ClassVar[bool] = True
+    MINE: ClassVar[set[str]] = {"41"}  # the booking ids of this person (a service in real life)
+
+    def screen(self, ctx: Context) -> Screen:
+        return Screen(t("reminder-answered", booking=ctx.data.get("booking")), [Option("ok", t("ok"))])
+
+    def on_option(self, ctx: Context, option_id: str) -> Outcome:
+        _prefix, booking, answer = [*option_id.split("."), "", ""][:3]
+        if booking not in self.MINE:
+            return Back(say=[t("not-yours")])
+        ctx.data["booking"] = f"{booking}:{answer}"
+        return Stay()
+
+
+async def test_a_button_under_a_later_message_is_answered_from_any_screen() -> None:
+    talk = Transcript(engine_with(ReminderAnswer()))
+    for said in ("hi", "1", "1"):  # in the middle of the form
+        await talk.send(Incoming.message(said))
+    await talk.verify(
+        [
+            ("#reminder.41.come", "reminder-answered(booking=41:come) | 1. ok | 2. nav-back"),
+            # Back leads to where the person was, with the form's data as it was.
+            ("#nav.back", "help-question | 1. help-job-chosen | 2. help-cv | 3. done"
+                          " | 4. nav-back | 5. nav-cancel"),
+            # Someone else's booking: refused, and the person stays where they are.
+            ("#reminder.99.cancel", "not-yours | help-question | 1. help-job-chosen | 2. help-cv | 3. done"
+                                    " | 4. nav-back | 5. nav-cancel"),
+            ("#unknown.1.x", "option-stale | help-question | 1. help-job-chosen | 2. help-cv | 3. done"
+                             " | 4. nav-back | 5. nav-cancel"),
+        ]
+    )  # fmt: skip
+
+
+def test_action_prefixes_are_checked_when_the_engine_is_built() -> None:
+    class Twice(ReminderAnswer):
+        name: ClassVar[str] = "reminder2"
+
+    with pytest.raises(UnknownStep, match="used twice"):
+        engine_with(ReminderAnswer(), Twice())
