@@ -9,6 +9,7 @@ Handlers call `ConversationService.handle` with an `Address` (channel + id on th
 3. tells who writes (a person, a coach, a coordinator: `bot/roles.py`),
 4. lets the flow engine decide, with the domain services bound to this transaction,
 5. stores the new state, and writes the flows' effects (messages to others, now or later) to the outbox,
+6. when the update came from the inbound journal (`bot.inbound`), marks it handled there,
 
 and commits. Only then are the replies rendered in the person's language and returned for the channel
 to send; the outbox is woken for the effects. Channels only turn `Message`s into their own buttons,
@@ -18,7 +19,8 @@ lists or numbered lines.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
@@ -26,6 +28,7 @@ from typing import Protocol
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.i18n import Catalogues
+from bot.inbound import Handling, handling
 from bot.languages import LANGUAGES, match_language
 from bot.locks import KeyedLock
 from bot.storage import repositories as repo
@@ -124,7 +127,10 @@ class ConversationService:
         before (a repeated delivery)."""
         now = self.clock()
         released = 0
-        async with self._locks.hold(address), self.db.session() as session:
+        # The update as stored in the inbound journal, if it came from there: marked handled in this
+        # transaction rather than in one of the journal's own afterwards.
+        in_hand = handling(address.channel, update_key) if update_key is not None else None
+        async with self._locks.hold(address), self._transaction(in_hand) as session:
             if update_key is not None and not await repo.mark_processed(
                 session, address.channel, update_key, now
             ):
@@ -181,6 +187,17 @@ class ConversationService:
         if self.outbox is not None and (ctx.effects or released):
             self.outbox.wake()  # after the commit: nothing leaves before the state that caused it
         return Answer([self.render(reply, language) for reply in turn.replies], language)
+
+    @asynccontextmanager
+    async def _transaction(self, in_hand: Handling | None) -> AsyncIterator[AsyncSession]:
+        """`db.session()`, which also marks the journal's update handled when the block ends normally
+        (a repeated delivery included); an exception rolls back both."""
+        async with self.db.session() as session:
+            yield session
+            if in_hand is not None:
+                await in_hand.finish_in(session)
+        if in_hand is not None:
+            in_hand.committed()
 
     async def apology(self, address: Address) -> Answer:
         """What to say when handling failed: sorry, in the person's language if we know it."""

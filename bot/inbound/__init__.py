@@ -8,6 +8,6 @@ through an `InboundQueue`, so a process killed between "received" and "answered"
 """
 
 from bot.inbound.journal import Arrival, Claim, Journal, State
-from bot.inbound.queue import InboundQueue
+from bot.inbound.queue import Handling, InboundQueue, handling
 
-__all__ = ["Arrival", "Claim", "InboundQueue", "Journal", "State"]
+__all__ = ["Arrival", "Claim", "Handling", "InboundQueue", "Journal", "State", "handling"]

@@ -56,6 +56,13 @@ OPEN = (State.QUEUED.value, State.HANDLING.value)
 _TABLE = cast(Table, InboundUpdate.__table__)
 _C = _TABLE.c
 
+# Marking an update handled: its payload (the message) and person key are not kept.
+_FINISH = (
+    update(_TABLE)
+    .where(_C.id == bindparam("finished_id"))
+    .values(state=State.DONE.value, payload=None, person_key=None, claimed_until=None, last_error=None)
+)
+
 # Advisory locks in a fixed order (by hash), so two transactions locking overlapping sets of people
 # cannot deadlock each other.
 _LOCK_PEOPLE = text(
@@ -147,15 +154,15 @@ class Journal:
     async def finish(self, claim: Claim) -> Claim | None:
         """Mark `claim` done (its payload is no longer kept) and claim the same person's next update."""
         async with self.db.session() as session:
-            await self._lock_people(session, claim.channel, {claim.person_key})
-            await session.execute(
-                update(_TABLE)
-                .where(_C.id == claim.id)
-                .values(
-                    state=State.DONE.value, payload=None, person_key=None, claimed_until=None, last_error=None
-                )
-            )
-            claims = await self._claim_next(session, claim.channel, {claim.person_key}, self.clock())
+            return await self.finish_in(session, claim)
+
+    async def finish_in(self, session: AsyncSession, claim: Claim) -> Claim | None:
+        """`finish` inside the caller's transaction: the conversation service does it in the transaction
+        that handles the update (`InboundQueue`'s `Handling`), which saves a transaction per update.
+        The claim of the next update holds only if that transaction commits."""
+        await self._lock_people(session, claim.channel, {claim.person_key})
+        await session.execute(_FINISH, {"finished_id": claim.id})
+        claims = await self._claim_next(session, claim.channel, {claim.person_key}, self.clock())
         return claims[0] if claims else None
 
     async def retry_later(self, claim: Claim, error: str, delay: timedelta) -> None:

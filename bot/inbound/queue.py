@@ -21,7 +21,10 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from contextvars import ContextVar
 from datetime import timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.inbound.journal import Arrival, Claim, Journal
 
@@ -34,6 +37,43 @@ FORGET_EVERY = 3600.0  # seconds between deleting finished rows older than a wee
 CONCURRENCY = 64  # updates handled at the same time by this process (different people)
 RETRY_FIRST = 2.0  # seconds before the second attempt after handling raised; doubled each time
 RETRY_MAX = 60.0
+
+
+class Handling:
+    """The stored update a queue's task is handling now (`handling()` finds it).
+
+    A handler that handles the update in a transaction of its own (the conversation service) marks it
+    done there: `finish_in(session)` inside that transaction, `committed()` once it committed. Then the
+    journal needs no transaction of its own for it, one less per update. Without that (an update that
+    never reaches the conversation service, or a transaction that rolled back) the queue marks it done
+    after handling, as before. Either way the person's next update is claimed when this one is done.
+    """
+
+    def __init__(self, journal: Journal, claim: Claim) -> None:
+        self.journal = journal
+        self.claim = claim
+        self.finished = False  # marked done in a committed transaction
+        self.next: Claim | None = None  # the person's next update, claimed with it (valid once finished)
+        self._next: Claim | None = None
+
+    async def finish_in(self, session: AsyncSession) -> None:
+        """Mark the update done in `session`'s transaction (and claim the person's next update)."""
+        self._next = await self.journal.finish_in(session, self.claim)
+
+    def committed(self) -> None:
+        """The transaction of `finish_in` committed."""
+        self.finished, self.next = True, self._next
+
+
+_HANDLING: ContextVar[Handling | None] = ContextVar("lotse_inbound_handling", default=None)
+
+
+def handling(channel: str, key: str) -> Handling | None:
+    """The stored update with `key` on `channel`, if this task is handling it now and it is not done."""
+    current = _HANDLING.get()
+    if current is None or current.finished or (current.claim.channel, current.claim.key) != (channel, key):
+        return None
+    return current
 
 
 class InboundQueue:
@@ -139,16 +179,34 @@ class InboundQueue:
         """Handle the person's updates one after the other until none of theirs is left."""
         current: Claim | None = claim
         while current is not None:
+            in_hand = Handling(self.journal, current)
+            token = _HANDLING.set(in_hand)
             try:
-                async with self._renewing(current), self._slots:  # the lease holds while waiting too
+                async with self._renewing(in_hand), self._slots:  # the lease holds while waiting too
                     await self.handle(current)
             except asyncio.CancelledError:
                 with contextlib.suppress(Exception):
-                    await asyncio.shield(self.journal.release(current))
+                    # What this task holds goes back: the update, or (when it was done) the next one.
+                    held = in_hand.next if in_hand.finished else current
+                    if held is not None:
+                        await asyncio.shield(self.journal.release(held))
                 raise
             except Exception as exc:
-                await self._failed(current, exc)
-                return
+                if not in_hand.finished:
+                    await self._failed(current, exc)
+                    return
+                # The conversation committed (and marked it done); what failed came after, e.g. sending.
+                log.error(
+                    "Handling %s update %s failed after it was handled",
+                    self.channel,
+                    current.key,
+                    exc_info=exc,
+                )
+            finally:
+                _HANDLING.reset(token)
+            if in_hand.finished:
+                current = in_hand.next
+                continue
             handled = current
             try:
                 current = await self.journal.finish(handled)
@@ -173,13 +231,17 @@ class InboundQueue:
             log.warning("Could not put %s update %s back", self.channel, claim.key, exc_info=True)
 
     @contextlib.asynccontextmanager
-    async def _renewing(self, claim: Claim) -> AsyncIterator[None]:
-        """Keep the lease while handling takes long (a Telegram flood wait), so nobody takes over."""
+    async def _renewing(self, in_hand: Handling) -> AsyncIterator[None]:
+        """Keep the lease while handling takes long (a Telegram flood wait), so nobody takes over: of the
+        update in hand, and once it is done while its answers still go out, of the person's next one."""
         interval = max(self.journal.lease.total_seconds() / 3, 0.01)
 
         async def renew() -> None:
             while True:
                 await asyncio.sleep(interval)
+                claim = in_hand.next if in_hand.finished else in_hand.claim
+                if claim is None:
+                    return
                 try:
                     if not await self.journal.renew(claim):
                         return
