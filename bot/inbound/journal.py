@@ -56,6 +56,17 @@ OPEN = (State.QUEUED.value, State.HANDLING.value)
 _TABLE = cast(Table, InboundUpdate.__table__)
 _C = _TABLE.c
 
+# Which of these people have an update stored and not finished.
+_OPEN_PEOPLE = (
+    select(_C.person_key)
+    .where(
+        _C.channel == bindparam("channel"),
+        _C.person_key.in_(bindparam("people", expanding=True)),
+        _C.state.in_(OPEN),
+    )
+    .distinct()
+)
+
 # Marking an update handled: its payload (the message) and person key are not kept.
 _FINISH = (
     update(_TABLE)
@@ -121,7 +132,12 @@ class Journal:
             return []
         async with self.db.session() as session:
             now = self.clock()
-            await self._lock_people(session, channel, {arrival.person_key for arrival in unique})
+            people = {arrival.person_key for arrival in unique}
+            await self._lock_people(session, channel, people)
+            # The usual case: nothing of the person is open (their previous update is done). Then their
+            # first new update is inserted claimed already, and no statement is needed to claim it.
+            busy = set(await session.scalars(_OPEN_PEOPLE, {"channel": channel, "people": sorted(people)}))
+            first = _first_updates([arrival for arrival in unique if arrival.person_key not in busy])
             insert = postgresql_insert if _dialect(session) == "postgresql" else sqlite_insert
             rows = [
                 {
@@ -130,8 +146,11 @@ class Journal:
                     "sequence": arrival.sequence,
                     "person_key": arrival.person_key,
                     "payload": arrival.payload,
-                    "state": State.QUEUED.value,
-                    "attempts": 0,
+                    **(
+                        {"state": State.HANDLING.value, "attempts": 1, "claimed_until": now + self.lease}
+                        if arrival.key in first
+                        else {"state": State.QUEUED.value, "attempts": 0, "claimed_until": None}
+                    ),
                     "received_at": now,
                 }
                 for arrival in unique
@@ -139,10 +158,20 @@ class Journal:
             statement = (
                 insert(_TABLE)
                 .on_conflict_do_nothing(index_elements=["channel", "key"])
-                .returning(_C.person_key)
+                .returning(_C.id, _C.key, _C.person_key)
             )
-            people = set((await session.scalars(statement, rows)).all())
-            return await self._claim_next(session, channel, {p for p in people if p is not None}, now)
+            stored = (await session.execute(statement, rows)).all()
+            payloads = {arrival.key: arrival.payload for arrival in unique}
+            claims = [
+                Claim(row.id, channel, row.key, str(row.person_key), payloads[row.key], 1)
+                for row in stored
+                if row.key in first
+            ]
+            # Everyone else with a new update: claim their next one as before (a redelivered first update
+            # of someone whose others are new comes here too).
+            claimed = {claim.person_key for claim in claims}
+            rest = {str(row.person_key) for row in stored if row.person_key not in claimed}
+            return claims + await self._claim_next(session, channel, rest, now)
 
     async def claim_next(self, channel: str, person_key: str) -> Claim | None:
         """The person's next update, if none of theirs is in hand (leftovers, after a restart)."""
@@ -336,6 +365,22 @@ class _Row:
 
     def in_hand(self, now: datetime) -> bool:
         return self.state == State.HANDLING and self.claimed_until is not None and self.claimed_until > now
+
+
+def _first_updates(arrivals: Sequence[Arrival]) -> set[str]:
+    """The key of each person's first update among `arrivals` in the journal's order (`sequence`, then
+    the order of storing), for people whose updates all have a sequence or none has one."""
+    by_person: dict[str, list[Arrival]] = {}
+    for arrival in arrivals:
+        by_person.setdefault(arrival.person_key, []).append(arrival)
+    first = set()
+    for updates in by_person.values():
+        with_sequence = [arrival for arrival in updates if arrival.sequence is not None]
+        if not with_sequence:
+            first.add(updates[0].key)
+        elif len(with_sequence) == len(updates):
+            first.add(min(with_sequence, key=lambda arrival: cast(int, arrival.sequence)).key)
+    return first
 
 
 def _dialect(session: AsyncSession) -> str:
