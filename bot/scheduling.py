@@ -10,6 +10,7 @@ Housekeeping runs here too: forgetting old update ids and finished outbox rows.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime, timedelta
@@ -63,8 +64,17 @@ class Scheduler:
     def every(self, seconds: float, job: Callable[[], Awaitable[object]], *, name: str) -> None:
         """Run `job` now and then every `seconds` (a wake-up such as looking for stored updates left by a
         process that stopped; what is due is in the database, never in the job)."""
+
+        async def quietly_stoppable() -> None:
+            # A job still running when the bot stops is cancelled; what it did not finish is still due
+            # in the database, so that is no error (APScheduler would log a traceback for it).
+            try:
+                await job()
+            except asyncio.CancelledError:
+                log.debug("Job %s stopped with the scheduler", name)
+
         self.scheduler.add_job(
-            job,
+            quietly_stoppable,
             "interval",
             seconds=seconds,
             id=name,
