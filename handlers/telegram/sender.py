@@ -48,6 +48,7 @@ from aiolimiter import AsyncLimiter
 
 from bot.conversation import Message
 from bot.outbox.channel import SENT, Delivered, DeliveryFailed, Envelope
+from handlers.telegram.pacing import SlidingWindow
 from handlers.telegram.render import TEXT_LIMIT, chunks, keyboard
 
 __all__ = ["CHANNEL", "DeliveryFailed", "TelegramSender"]
@@ -100,7 +101,7 @@ class TelegramSender:
         max_chats: int = 10_000,
     ) -> None:
         self.bot = bot
-        self._overall = AsyncLimiter(per_second, 1)
+        self._overall = SlidingWindow.per_second(per_second)
         self.paid_broadcast = paid_broadcast
         self._chat_rate = (per_chat_burst, per_chat_period)
         self._group_rate = (per_group_burst, per_group_period)
@@ -194,7 +195,8 @@ class TelegramSender:
 
     async def _call(self, chat_id: int, request: Callable[[], Awaitable[T]]) -> T:
         for attempt in range(1, self.max_attempts + 1):
-            async with self._overall, self._chat_limiter(chat_id):
+            # The chat's limit first: the overall window counts a message when it really leaves.
+            async with self._chat_limiter(chat_id), self._overall:
                 try:
                     return await request()
                 except TelegramRetryAfter as exc:
