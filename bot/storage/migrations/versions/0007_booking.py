@@ -52,7 +52,9 @@ def upgrade() -> None:
             sa.ForeignKey("office_hours.id", ondelete="CASCADE"),
             primary_key=True,
         ),
-        sa.Column("coach_id", sa.Integer(), sa.ForeignKey("coaches.id", ondelete="CASCADE"), primary_key=True),
+        sa.Column(
+            "coach_id", sa.Integer(), sa.ForeignKey("coaches.id", ondelete="CASCADE"), primary_key=True
+        ),
     )
     op.create_table(
         "office_hour_cancellations",
