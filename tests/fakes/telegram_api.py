@@ -7,6 +7,11 @@ sends, and can fail the next calls of a method with 429, 500, 502, 403 ("bot was
 dropped connection, or a lost answer (the message is recorded, then the connection drops) or a call that
 never answers (the message is recorded; the caller waits, as when the process dies mid-call).
 
+For the benchmarks (bench/) it can also keep Telegram's limits as a strict judge: `rate_limit=30` answers
+a message (sendMessage, sendDocument) with 429 and `retry_after` when 30 were accepted within the last
+second, `per_chat_limit=(3, 3.0)` likewise per chat; `limited` counts those 429s, `on_sent` calls a
+function with each recorded message, and `duplicates()` counts messages recorded twice.
+
     async with FakeTelegramAPI() as fake:
         amira = fake.user(1001, "Amira", "ar")
         await fake.push_message(amira, "/start")
@@ -22,7 +27,10 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import math
 import time
+from collections import Counter, deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,6 +54,8 @@ DESCRIPTIONS = {
     429: "Too Many Requests",
     502: "Bad Gateway",
 }
+# The calls that count against Telegram's message limits (`rate_limit`, `per_chat_limit`).
+MESSAGES = {"sendmessage", "senddocument"}
 
 # Minimal valid content for each kind of non-text message a person can send.
 MEDIA: dict[str, Any] = {
@@ -89,8 +99,20 @@ class Sent:
 
 
 class FakeTelegramAPI:
-    def __init__(self, token: str = DEFAULT_TOKEN) -> None:
+    def __init__(
+        self,
+        token: str = DEFAULT_TOKEN,
+        *,
+        rate_limit: float | None = None,
+        per_chat_limit: tuple[int, float] | None = None,
+    ) -> None:
         self.token = token
+        self.rate_limit = rate_limit  # messages accepted in any one second, overall (None: no limit)
+        self.per_chat_limit = per_chat_limit  # (messages, seconds) per chat (None: no limit)
+        self.limited = 0  # calls answered 429 because of the two limits above
+        self._accepted: deque[float] = deque()  # when the messages of the last second were accepted
+        self._accepted_by_chat: dict[int, deque[float]] = {}
+        self._listeners: list[Callable[[Sent], None]] = []
         self.url = ""  # http://127.0.0.1:PORT once started
         self.sent: list[Sent] = []
         self._sent_by_chat: dict[int, list[Sent]] = {}
@@ -221,6 +243,15 @@ class FakeTelegramAPI:
             ) from None
         return self.sent_to(chat_id)[after : after + count]
 
+    def on_sent(self, listener: Callable[[Sent], None]) -> None:
+        """Call `listener` with each message as it is recorded (cheaper than many `wait_sent` waiters)."""
+        self._listeners.append(listener)
+
+    def duplicates(self) -> int:
+        """Messages recorded more than once: the same text (or file) to the same chat again."""
+        seen = Counter((sent.chat_id, sent.text, sent.document) for sent in self.sent)
+        return sum(count - 1 for count in seen.values())
+
     # -- failures ------------------------------------------------------------------------------------
 
     def fail(
@@ -265,6 +296,12 @@ class FakeTelegramAPI:
             return _error(
                 status, description, **({"parameters": {"retry_after": retry_after}} if retry_after else {})
             )
+        if method in MESSAGES and (self.rate_limit is not None or self.per_chat_limit is not None):
+            retry_after = self._over_limit(params.get("chat_id"))
+            if retry_after is not None:
+                self.limited += 1
+                description = f"Too Many Requests: retry after {retry_after}"
+                return _error(429, description, parameters={"retry_after": retry_after})
         if method in ANSWERED_TRUE:
             return web.json_response({"ok": True, "result": True})
         if method not in self._methods:
@@ -273,6 +310,24 @@ class FakeTelegramAPI:
         return (
             result if isinstance(result, web.Response) else web.json_response({"ok": True, "result": result})
         )
+
+    def _over_limit(self, chat: Any) -> int | None:
+        """Seconds to wait when this message would exceed a limit, else None (and the message counts)."""
+        now = time.monotonic()
+        windows: list[tuple[deque[float], float, float]] = []
+        if self.rate_limit is not None:
+            windows.append((self._accepted, self.rate_limit, 1.0))
+        if self.per_chat_limit is not None and chat is not None:
+            count, period = self.per_chat_limit
+            windows.append((self._accepted_by_chat.setdefault(int(chat), deque()), count, period))
+        for accepted, limit, period in windows:
+            while accepted and accepted[0] <= now - period:
+                accepted.popleft()
+            if len(accepted) >= limit:
+                return max(1, math.ceil(accepted[0] + period - now))  # Telegram says whole seconds
+        for accepted, _limit, _period in windows:
+            accepted.append(now)
+        return None
 
     async def _get_me(self, _params: dict[str, Any]) -> dict[str, Any]:
         return BOT_USER | {"can_join_groups": True, "can_read_all_group_messages": False}
@@ -312,6 +367,8 @@ class FakeTelegramAPI:
             sent = Sent(raw["message_id"], chat_id, text, markup, raw, **extra)
             self.sent.append(sent)
             self._sent_by_chat.setdefault(chat_id, []).append(sent)
+            for listener in self._listeners:
+                listener(sent)
             self._changed.notify_all()
         return raw
 
