@@ -56,6 +56,46 @@ OPEN = (State.QUEUED.value, State.HANDLING.value)
 _TABLE = cast(Table, InboundUpdate.__table__)
 _C = _TABLE.c
 
+# The statements that run for every update are built once: building one costs about as much CPU as
+# running it (bench/hot_path.py; SQLAlchemy then also skips computing its cache key each time).
+
+# Storing updates; a redelivered one (same channel and key) is not stored again.
+_STORE = {
+    dialect: insert(_TABLE)
+    .on_conflict_do_nothing(index_elements=["channel", "key"])
+    .returning(_C.id, _C.key, _C.person_key)
+    for dialect, insert in (("postgresql", postgresql_insert), ("sqlite", sqlite_insert))
+}
+
+# These people's updates that are stored and not finished, in the order they are to be handled.
+_OPEN_UPDATES = (
+    select(_C.id, _C.key, _C.person_key, _C.payload, _C.state, _C.attempts, _C.claimed_until)
+    .where(
+        _C.channel == bindparam("channel"),
+        _C.person_key.in_(bindparam("people", expanding=True)),
+        _C.state.in_(OPEN),
+    )
+    .order_by(_C.person_key, _C.sequence, _C.id)
+)
+
+# Claiming updates for this process until `until`.
+_CLAIM = (
+    update(_TABLE)
+    .where(_C.id.in_(bindparam("ids", expanding=True)))
+    .values(state=State.HANDLING.value, attempts=_C.attempts + 1, claimed_until=bindparam("until"))
+)
+
+# Giving updates up after too many attempts (their last error kept).
+_GIVE_UP = (
+    update(_TABLE)
+    .where(_C.id.in_(bindparam("ids", expanding=True)))
+    .values(
+        state=State.FAILED.value,
+        claimed_until=None,
+        last_error=func.coalesce(_C.last_error, bindparam("reason")),
+    )
+)
+
 # Which of these people have an update stored and not finished.
 _OPEN_PEOPLE = (
     select(_C.person_key)
@@ -138,7 +178,6 @@ class Journal:
             # first new update is inserted claimed already, and no statement is needed to claim it.
             busy = set(await session.scalars(_OPEN_PEOPLE, {"channel": channel, "people": sorted(people)}))
             first = _first_updates([arrival for arrival in unique if arrival.person_key not in busy])
-            insert = postgresql_insert if _dialect(session) == "postgresql" else sqlite_insert
             rows = [
                 {
                     "channel": channel,
@@ -155,12 +194,7 @@ class Journal:
                 }
                 for arrival in unique
             ]
-            statement = (
-                insert(_TABLE)
-                .on_conflict_do_nothing(index_elements=["channel", "key"])
-                .returning(_C.id, _C.key, _C.person_key)
-            )
-            stored = (await session.execute(statement, rows)).all()
+            stored = (await session.execute(_STORE[_dialect(session)], rows)).all()
             payloads = {arrival.key: arrival.payload for arrival in unique}
             claims = [
                 Claim(row.id, channel, row.key, str(row.person_key), payloads[row.key], 1)
@@ -288,25 +322,7 @@ class Journal:
     ) -> list[Claim]:
         if not people:
             return []
-        rows = (
-            await session.execute(
-                select(
-                    _C.id,
-                    _C.key,
-                    _C.person_key,
-                    _C.payload,
-                    _C.state,
-                    _C.attempts,
-                    _C.claimed_until,
-                )
-                .where(
-                    _C.channel == channel,
-                    _C.person_key.in_(sorted(people)),
-                    _C.state.in_(OPEN),
-                )
-                .order_by(_C.person_key, _C.sequence, _C.id)
-            )
-        ).all()
+        rows = (await session.execute(_OPEN_UPDATES, {"channel": channel, "people": sorted(people)})).all()
         by_person: dict[str, list[_Row]] = {}
         for found in rows:
             by_person.setdefault(str(found.person_key), []).append(_Row(*found))
@@ -332,24 +348,11 @@ class Journal:
             )
         if given_up:
             await session.execute(
-                update(_TABLE)
-                .where(_C.id.in_([row.id for row in given_up]))
-                .values(
-                    state=State.FAILED.value,
-                    claimed_until=None,
-                    last_error=func.coalesce(_C.last_error, f"gave up after {self.max_attempts}"),
-                )
+                _GIVE_UP,
+                {"ids": [row.id for row in given_up], "reason": f"gave up after {self.max_attempts}"},
             )
         if claims:
-            await session.execute(
-                update(_TABLE)
-                .where(_C.id.in_([claim.id for claim in claims]))
-                .values(
-                    state=State.HANDLING.value,
-                    attempts=_C.attempts + 1,
-                    claimed_until=now + self.lease,
-                )
-            )
+            await session.execute(_CLAIM, {"ids": [claim.id for claim in claims], "until": now + self.lease})
         return claims
 
 
