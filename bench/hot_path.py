@@ -15,7 +15,7 @@ Each simulated person goes /start → Deutsch → Agree, then taps the menu (/me
 first conversation creates the person, the menu taps are what a known person's update costs. Reported:
 the median wall time (ms) per stage and the mean CPU time of this process (PostgreSQL's not included).
 
-    python -m bench.hot_path [--quick] [--people 200] [--menu 3]
+    python -m bench.hot_path [--quick] [--people 200] [--menu 3] [--database sqlite|postgres|both]
 
 This is a benchmark, not a test: it prints numbers and asserts nothing.
 """

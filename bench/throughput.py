@@ -10,18 +10,26 @@ which runs in this process together with the simulated people. Two ways a bot ge
   per-chat limit lifted, or `python -m bench.echo_bot`): the simulated proxy posts each update to the
   processes in turn, as a round-robin load balancer would. This is how several Lotse processes run.
 
-Lotse takes the real path: the update stored in the journal (`store`, and the claim), the conversation
-service's transaction (dedup, the person row locked, the flow engine, state written back), the answers
-rendered and sent by `TelegramSender` (overall limit `TELEGRAM_RATE_LIMIT=1000` with paid broadcast,
-per-chat limit lifted: a simulated person taps faster than any human), then the journal row finished.
-Each simulated person goes /start → Deutsch → Agree (3 updates, 4 messages, plus the two button
-presses' answerCallbackQuery and the keyboard taken off the pressed message); the echo bot gets three
-texts and answers each. An update's latency runs from handing it over (push or POST) until its last
-message reached the fake server. "answers via outbox" rows send the answers through the durable outbox
-instead (written in the conversation transaction, sent by the delivery worker), to compare the two
-options for immediate answers.
+Lotse takes the real path: the update stored in the journal (and claimed), the conversation service's
+transaction (dedup, the person row locked, the flow engine, state written back, the journal row marked
+done), the answers rendered and sent by `TelegramSender` (overall limit `TELEGRAM_RATE_LIMIT=1000` with
+paid broadcast, per-chat limit lifted: a simulated person taps faster than any human).
 
-    python -m bench.throughput [--quick] [--people 400] [--concurrency 32] [--only TEXT] [--profile]
+Two workloads, by the same simulated people one after the other:
+- first conversation: /start → Deutsch → Agree (3 updates; 4 messages, and for the two button presses
+  answerCallbackQuery and the keyboard taken off the pressed message: 8 Bot API calls);
+- known people at the menu: /menu three times (3 updates, one answer each, like the echo bot).
+The echo bot gets three texts per person and answers each. An update's latency runs from handing it
+over (push or POST) until its last message reached the fake server. "CPU ms" is the CPU time of the
+bot's process(es) per update (rows in this process: including the fake server and the simulated
+people, which the echo row shows the cost of). "answers via outbox" rows send the answers through the
+durable outbox instead (written in the conversation transaction, sent by the delivery worker), to
+compare the two options for immediate answers.
+
+    python -m bench.throughput [--quick] [--people 300] [--concurrency 32] [--only TEXT] [--profile]
+
+`--quick`: 10 people and five of the rows, a smoke check (about 35 s). The full run takes about 6 min.
+`--profile` runs Lotse on PostgreSQL in this process under cProfile and prints where the time went.
 
 This is a benchmark, not a test: it prints numbers and asserts nothing.
 """
@@ -141,7 +149,7 @@ async def measure(
     pydantic's models, Babel's data, connection pools, PostgreSQL's plans). `cpu()` is the CPU time the
     bot has used so far (seconds)."""
     for _name, steps in workloads:
-        await drive(fake, answers, deliver, steps, WARM_UP_PEOPLE, concurrency, 900_000)
+        await drive(fake, answers, deliver, steps, min(WARM_UP_PEOPLE, people), concurrency, 900_000)
     results: Results = {}
     for name, steps in workloads:
         if profiler is not None:
@@ -322,6 +330,7 @@ class Row:
     baseline: str | None  # the echo row it is compared with
     run: Callable[[argparse.Namespace, PostgresHandle | None], Awaitable[Results]]
     postgres: bool = False
+    quick: bool = False  # part of the smoke check (--quick)
 
 
 @asynccontextmanager
@@ -366,21 +375,28 @@ POLLING_ECHO = "echo bot, polling, in this process"
 WEBHOOK_ECHO_1 = "echo bot, webhook, 1 process"
 WEBHOOK_ECHO_2 = "echo bot, webhook, 2 processes"
 ROWS = [
-    Row(POLLING_ECHO, None, echo_in_process),
-    Row("Lotse, SQLite, polling, in this process", POLLING_ECHO, lotse_in_process("sqlite")),
+    Row(POLLING_ECHO, None, echo_in_process, quick=True),
+    Row("Lotse, SQLite, polling, in this process", POLLING_ECHO, lotse_in_process("sqlite"), quick=True),
     Row("Lotse, PostgreSQL, polling, in this process", POLLING_ECHO, lotse_in_process("postgres"), True),
     Row("  answers via outbox, SQLite", POLLING_ECHO, lotse_in_process("sqlite", via_outbox=True)),
     Row(
         "  answers via outbox, PostgreSQL",
         POLLING_ECHO,
         lotse_in_process("postgres", via_outbox=True),
-        True,
+        postgres=True,
+        quick=True,
     ),
     Row(WEBHOOK_ECHO_1, None, echo_processes(1)),
-    Row(WEBHOOK_ECHO_2, None, echo_processes(2)),
+    Row(WEBHOOK_ECHO_2, None, echo_processes(2), quick=True),
     Row("Lotse, SQLite, webhook, 1 process", WEBHOOK_ECHO_1, lotse_processes("sqlite", 1)),
     Row("Lotse, PostgreSQL, webhook, 1 process", WEBHOOK_ECHO_1, lotse_processes("postgres", 1), True),
-    Row("Lotse, PostgreSQL, webhook, 2 processes", WEBHOOK_ECHO_2, lotse_processes("postgres", 2), True),
+    Row(
+        "Lotse, PostgreSQL, webhook, 2 processes",
+        WEBHOOK_ECHO_2,
+        lotse_processes("postgres", 2),
+        postgres=True,
+        quick=True,
+    ),
 ]
 
 
@@ -418,13 +434,15 @@ async def profile(args: argparse.Namespace) -> None:
 
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--quick", action="store_true", help="a smoke check: 30 people (default 300)")
+    parser.add_argument(
+        "--quick", action="store_true", help="a smoke check: 10 people (default 300), a few of the rows"
+    )
     parser.add_argument("--people", type=int)
     parser.add_argument("--concurrency", type=int, default=32, help="people writing at the same time")
     parser.add_argument("--only", help="run the rows whose name contains this text (and their baselines)")
     parser.add_argument("--profile", action="store_true", help="profile Lotse on PostgreSQL instead")
     args = parser.parse_args()
-    args.people = args.people or (30 if args.quick else 300)
+    args.people = args.people or (10 if args.quick else 300)
     logging.basicConfig(level=logging.WARNING)
     logging.getLogger("aiogram").setLevel(logging.ERROR)
     print(f"Measured {machine()}")
@@ -432,7 +450,7 @@ async def main() -> None:
         await profile(args)
         return
 
-    rows = ROWS
+    rows = [row for row in ROWS if row.quick] if args.quick and not args.only else ROWS
     if args.only:
         wanted = {row.name for row in ROWS if args.only.lower() in row.name.lower()}
         wanted |= {row.baseline for row in ROWS if row.name in wanted and row.baseline}
