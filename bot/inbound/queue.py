@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextvars import ContextVar
 from datetime import timedelta
@@ -37,6 +38,7 @@ FORGET_EVERY = 3600.0  # seconds between deleting finished rows older than a wee
 CONCURRENCY = 64  # updates handled at the same time by this process (different people)
 RETRY_FIRST = 2.0  # seconds before the second attempt after handling raised; doubled each time
 RETRY_MAX = 60.0
+STORE_BATCH = 200  # updates stored in one transaction at most (webhook calls that came together)
 
 
 class Handling:
@@ -98,15 +100,47 @@ class InboundQueue:
         self._working: dict[str, asyncio.Task[None]] = {}  # person key → the task handling their updates
         self._forget_at = 0.0  # loop time of the next clean-up: the first round does one
         self._closing = False
+        self._to_store: deque[tuple[Sequence[Arrival], asyncio.Future[None]]] = deque()
+        self._storing: asyncio.Task[None] | None = None
 
     async def accept(self, arrivals: Sequence[Arrival]) -> None:
         """Store `arrivals` (committed when this returns) and start handling them in the background.
 
         Raises when they could not be stored: then the caller must not acknowledge them (a webhook
         answers 503 so the platform delivers again; polling does not confirm the offset).
+
+        Calls that come while a store is being written are stored together in the next transaction
+        (under load one commit serves many webhook calls; a lone call is written at once, no timer).
         """
-        for claim in await self.journal.store(self.channel, arrivals):
-            self._start(claim)
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._to_store.append((arrivals, done))
+        if self._storing is None or self._storing.done():
+            self._storing = asyncio.create_task(self._store_waiting())
+        await done
+
+    async def _store_waiting(self) -> None:
+        """Write what `accept` calls left here, a batch per transaction, until nothing waits."""
+        while self._to_store:
+            batch: list[tuple[Sequence[Arrival], asyncio.Future[None]]] = []
+            count = 0
+            while self._to_store and (not batch or count + len(self._to_store[0][0]) <= STORE_BATCH):
+                entry = self._to_store.popleft()
+                batch.append(entry)
+                count += len(entry[0])
+            try:
+                claims = await self.journal.store(
+                    self.channel, [a for arrivals, _ in batch for a in arrivals]
+                )
+            except Exception as exc:
+                for _arrivals, done in batch:
+                    if not done.done():
+                        done.set_exception(exc)
+                continue
+            for claim in claims:
+                self._start(claim)
+            for _arrivals, done in batch:
+                if not done.done():
+                    done.set_result(None)
 
     async def recover(self) -> int:
         """Claim and start what was left behind (see the module docstring); how many people it started."""
