@@ -3,7 +3,7 @@
 The stages one update goes through, as from Telegram's webhook or long polling, measured one update
 at a time (nothing concurrent, so each number is that stage's own cost) on SQLite and PostgreSQL:
 
-  store      InboundQueue.accept → Journal.store: stored and claimed, committed (before the 200)
+  store      Journal.store (through InboundQueue.accept): stored and claimed, committed (before the 200)
   parse      the stored JSON back into aiogram's Update (what handling starts with)
   handle     ConversationService.handle: dedup, person locked and loaded, role, flow engine, state
              written back, the journal row marked done (one transaction), answers rendered
@@ -28,7 +28,7 @@ import logging
 import statistics
 import time
 from collections import defaultdict
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -40,7 +40,7 @@ from bench.support import machine, postgres_server, sqlite_url
 from bot.app import Application, build, make_bot
 from bot.config import load_settings
 from bot.conversation import Address
-from bot.inbound import Claim, InboundQueue, Journal
+from bot.inbound import Arrival, Claim, InboundQueue, Journal
 from flows.engine import Incoming
 from handlers.telegram.inbound import arrival
 from handlers.telegram.render import Choice, keyboard
@@ -105,7 +105,15 @@ async def run(
         )
         await timed("render", lambda: _render(bot, answer))
 
-    queue = InboundQueue(Journal(app.db), "telegram", handle)
+    journal = Journal(app.db)
+    store = journal.store
+
+    async def timed_store(channel: str, arrivals: Sequence[Arrival]) -> list[Claim]:
+        result: list[Claim] = await timed("store", lambda: store(channel, arrivals))
+        return result
+
+    journal.store = timed_store  # type: ignore[method-assign]
+    queue = InboundQueue(journal, "telegram", handle)
     incomings: dict[str, Incoming] = {}
     updates = 0
     cpu = time.process_time()
@@ -115,7 +123,7 @@ async def run(
             entry = arrival(Update.model_validate(raw))
             incomings[entry.key] = incoming
             started, started_cpu = time.perf_counter(), time.process_time()
-            await timed("store", lambda entry=entry: queue.accept([entry]))
+            await queue.accept([entry])
             await queue.join()
             # What is left of the whole: marking it done when that is not in the conversation
             # transaction, and the queue's task switches.
