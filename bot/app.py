@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.booking import BookingRules, BookingService
-from bot.booking.reminders import drop_past_reminders
+from bot.booking.reminders import drop_past_reminders, sweep_bookings
 from bot.config import ConfigError, Settings
 from bot.conversation import ConversationService
 from bot.handoff.desk import CoachDesk
@@ -92,21 +92,16 @@ async def build(
         await drop_past_reminders(db, clock)  # before any worker starts: missed and now pointless
     catalogues = Catalogues(settings.locales_dir, settings.zone)
     languages = LanguageDirectory()
-    booking_rules = BookingRules(
-        settings.zone,
-        reminder_offsets=tuple(settings.reminder_offsets),
-        max_upcoming=settings.booking_max_upcoming,
-        min_lead=settings.booking_min_lead,
-    )
+    booking_rules = BookingRules.from_settings(settings)
 
     def services(session: AsyncSession) -> Services:
         """The domain services for one update, bound to its transaction."""
         found = Services(
             languages=languages,
             places=PlaceDirectory(session),
-            booking=BookingService(session, outbox, booking_rules, clock),
             intake=IntakeService(session, catalogues, clock=clock),
         )
+        found.booking = BookingService(session, outbox, booking_rules, clock, intake=found.intake)
         found.handoff = HandoffService(session, handoff, intake=found.intake)
         return found
 
@@ -203,6 +198,7 @@ def scheduling(
 
     async def drop_reminders() -> None:
         await drop_past_reminders(app.db, utcnow)
+        await sweep_bookings(app.db, app.outbox, BookingRules.from_settings(app.settings), utcnow)
 
     scheduler.every(60, drop_reminders, name="booking-reminders")
     return scheduler

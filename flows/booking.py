@@ -5,6 +5,11 @@
     menu ─ appointments ─► appointments ─► appointment ─► appointment_cancel (Yes / No)
                                                      └─ move ─► book_where … (the old one goes on Confirm)
 
+Buttons under messages sent later (answered from any screen, engine `actions`):
+    reminder.<booking>.come|cancel|move   → appointment: "I'll come" (coach told), Cancel (asks once), Move
+    rebook.<slot id>  (a cancelled day)   → book_slots → book_confirm for that slot
+    attendance.<booking>.came|missed      → staff_attendance (a coach after the slot)
+
 Ownership, seats, lead time and the upcoming limit are checked by the service (`ctx.services.booking`)
 in the update's transaction; this flow only says what happened. Typed times ("10:30", "morgen 10 Uhr")
 on the slot screen pick the one shown slot at that time, or the slots are shown again.
@@ -17,7 +22,7 @@ from collections.abc import Sequence
 from datetime import date, time, timedelta
 from typing import Any, ClassVar
 
-from flows.engine import BaseStep, Context, File, Go, Option, Outcome, Role, Screen, Stay, Text, t
+from flows.engine import Back, BaseStep, Context, File, Go, Option, Outcome, Role, Screen, Stay, Text, t
 from flows.ports import Appointment, HoursDay, Slot
 
 SLOTS_PER_PAGE = 5
@@ -69,6 +74,8 @@ class BookSlots(BaseStep):
     leads_to: ClassVar[tuple[str, ...]] = ("book_confirm",)
     back: ClassVar[bool] = True
     page_size: ClassVar[int] = SLOTS_PER_PAGE
+    # "rebook.<slot id>": a free slot offered under the message that a day was cancelled.
+    actions: ClassVar[tuple[str, ...]] = ("rebook",)
 
     async def load(self, ctx: Context) -> dict[str, Any]:
         booking = ctx.services.booking
@@ -82,6 +89,10 @@ class BookSlots(BaseStep):
         return Screen(t("booking-slots"), [Option(slot.id, slot_label(slot)) for slot in slots])
 
     def on_option(self, ctx: Context, option_id: str) -> Outcome:
+        if option_id.startswith("rebook."):  # a new booking, wherever the person was (Back: these slots)
+            ctx.data.pop("move", None)
+            ctx.data["where"] = "any"
+            option_id = option_id.removeprefix("rebook.")
         ctx.data["slot"] = option_id
         return Go("book_confirm")
 
@@ -99,8 +110,7 @@ class BookConfirm(BaseStep):
     back: ClassVar[bool] = True
 
     async def load(self, ctx: Context) -> dict[str, Any]:
-        slots = await ctx.services.booking.free_slots(ctx.data.get("where", "any"), ctx.language)
-        return {"slot": next((slot for slot in slots if slot.id == ctx.data.get("slot")), None)}
+        return {"slot": await ctx.services.booking.slot(str(ctx.data.get("slot", "")), ctx.language)}
 
     def screen(self, ctx: Context) -> Screen:
         slot: Slot | None = ctx.view["slot"]
@@ -173,9 +183,15 @@ class Appointments(BaseStep):
 
 
 class AppointmentDetail(BaseStep):
+    """One appointment; also answers the buttons under a reminder from any screen
+    (`reminder.<booking id>.come|cancel|move`), after the service checked the booking is the presser's
+    and still ahead (forged or stale data: a short reply, nothing changes, the person stays where
+    they were)."""
+
     name: ClassVar[str] = "appointment"
     leads_to: ClassVar[tuple[str, ...]] = ("appointment_cancel", "book_where")
     back: ClassVar[bool] = True
+    actions: ClassVar[tuple[str, ...]] = ("reminder",)
 
     async def load(self, ctx: Context) -> dict[str, Any]:
         return {"appointment": await _appointment(ctx, ctx.data.get("appointment"))}
@@ -187,9 +203,31 @@ class AppointmentDetail(BaseStep):
         options = [Option("cancel", t("appointment-cancel")), Option("move", t("appointment-move"))]
         return Screen(t("appointment-details", **details(appointment.slot)), options)
 
-    def on_option(self, ctx: Context, option_id: str) -> Outcome:
+    async def on_option(self, ctx: Context, option_id: str) -> Outcome:
+        if option_id.startswith("reminder."):
+            return await self._reminder(ctx, option_id)
         if option_id == "move":
             ctx.data["move"] = ctx.data.get("appointment")
+            return Go("book_where")
+        return Go("appointment_cancel")
+
+    async def _reminder(self, ctx: Context, option_id: str) -> Outcome:
+        _prefix, booking_id, answer = [*option_id.split("."), "", ""][:3]
+        if not booking_id.isdigit() or answer not in ("come", "cancel", "move"):
+            return Back(say=[t("option-stale")])
+        booking = ctx.services.booking
+        status = await booking.check(ctx.profile.person_id, int(booking_id))
+        if status != "mine":
+            key = {"not_mine": "booking-not-yours", "past": "booking-reminder-past"}.get(
+                status, "booking-appointment-gone"
+            )
+            return Back(say=[t(key)])
+        ctx.data["appointment"] = int(booking_id)
+        if answer == "come":
+            await booking.come(ctx.profile.person_id, int(booking_id))
+            return Back(say=[t("reminder-come-thanks")])
+        if answer == "move":
+            ctx.data["move"] = int(booking_id)
             return Go("book_where")
         return Go("appointment_cancel")
 
@@ -347,3 +385,32 @@ class StaffHoursCancel(BaseStep):
         ):
             return Go("staff_hours", say=[t("staff-hours-gone")])
         return Go("staff_hours", say=[t("staff-hours-cancelled")])
+
+
+class StaffAttendance(BaseStep):
+    """A coach's answer to "Did they come?" under the notice sent after the slot
+    (`attendance.<booking id>.came|missed`), from any screen; only for their own office hours."""
+
+    name: ClassVar[str] = "staff_attendance"
+    requires_consent: ClassVar[bool] = False
+    staff_only: ClassVar[bool] = True
+    back: ClassVar[bool] = True
+    actions: ClassVar[tuple[str, ...]] = ("attendance",)
+
+    def screen(self, ctx: Context) -> Screen:
+        return Screen(t("booking-attendance-saved"))
+
+    async def on_option(self, ctx: Context, option_id: str) -> Outcome:
+        _prefix, booking_id, answer = [*option_id.split("."), "", ""][:3]
+        if not booking_id.isdigit() or answer not in ("came", "missed"):
+            return Back(say=[t("option-stale")])
+        everyone = ctx.profile.role is Role.COORDINATOR
+        status = await ctx.services.booking.mark_attendance(
+            ctx.profile.person_id, everyone, int(booking_id), answer == "came"
+        )
+        key = {
+            "saved": "booking-attendance-saved",
+            "early": "booking-attendance-early",
+            "gone": "booking-appointment-gone",
+        }.get(status, "booking-attendance-refused")
+        return Back(say=[t(key)])

@@ -136,6 +136,22 @@ class Booking(Protocol):
         """Cancel one day (only an office hour the coach holds, unless `everyone`); False when refused."""
         ...
 
+    async def check(self, person_id: int, booking_id: int) -> str:
+        """What a button naming a booking may do: "mine", "not_mine" (forged), "past", "gone"."""
+        ...
+
+    async def come(self, person_id: int, booking_id: int) -> bool:
+        """"I'll come" under a reminder: confirmed, the coaches told (once); False when not theirs/ahead."""
+        ...
+
+    async def slot(self, slot_id: str, language: str) -> Slot | None:
+        """The slot with this id while it can still be booked, else None."""
+        ...
+
+    async def mark_attendance(self, person_id: int, everyone: bool, booking_id: int, attended: bool) -> str:
+        """A coach marks attended / no-show: "saved", "refused", "early" or "gone"."""
+        ...
+
 
 class Intake(Protocol):
     """The intake's answers of one person (flows/profile.py lists the keys), the short profile and the

@@ -10,6 +10,7 @@ from flows.booking import (
     BookDone,
     BookSlots,
     BookWhere,
+    StaffAttendance,
     StaffHours,
     StaffHoursCancel,
 )
@@ -41,7 +42,7 @@ FLOWS = (
             AppointmentCancel(),
         ],
     ),
-    Flow("staff_hours", [StaffHours(), StaffHoursCancel()]),
+    Flow("staff_hours", [StaffHours(), StaffHoursCancel(), StaffAttendance()]),
     Flow("handoff", [HandoffChat()]),
     Flow("intake", list(INTAKE_STEPS)),
 )

@@ -1,5 +1,7 @@
 """Reminders that would come too late: due while the bot was down (or retried for too long) for an
-appointment that has begun, or whose booking is gone. They are deleted instead of sent.
+appointment that has begun, or whose booking is gone. They are deleted instead of sent. And the
+minute's other booking chores (`sweep_bookings`): unconfirmed seats released, undeliverable reminders
+reported to the coaches.
 
 Run when the application is built (before any delivery worker starts) and then every minute.
 """
@@ -12,6 +14,8 @@ from datetime import datetime
 
 from sqlalchemy import delete, select
 
+from bot.booking.service import BookingRules, BookingService
+from bot.outbox.outbox import Outbox
 from bot.storage.database import Database
 from bot.storage.models import Booking, OutboxMessage
 
@@ -56,3 +60,17 @@ async def drop_past_reminders(db: Database, clock: Callable[[], datetime]) -> in
             )
             log.info("Booking: %d reminder(s) for appointments already begun were dropped", len(stale))
         return len(stale)
+
+
+async def sweep_bookings(
+    db: Database, outbox: Outbox, rules: BookingRules, clock: Callable[[], datetime]
+) -> tuple[int, int]:
+    """Every minute: release the seats of unconfirmed bookings (two no-shows, not confirmed by the start
+    of the day) and tell the coaches of reminders that could not be delivered. Returns (released, told)."""
+    async with db.session() as session:
+        service = BookingService(session, outbox, rules, clock)
+        released = await service.release_unconfirmed()
+        told = await service.tell_unreachable()
+    if released or told:
+        outbox.wake()
+    return released, told

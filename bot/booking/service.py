@@ -4,8 +4,18 @@ Nothing here commits. Seats: `bookings` has one row per taken seat and a unique 
 (office hour, start, seat); booking tries seat 1, 2, … with `INSERT … ON CONFLICT DO NOTHING`, so when
 many people take the last seat at once exactly one insert wins (on PostgreSQL the others wait for the
 winner's commit and then find the seat taken) and the rest get `taken`. Reminders are outbox rows due
-at start − offset, keyed `booking:<id>:reminder:<seconds>`; cancelling or moving deletes them in the same
-transaction. Coaches of the office hour (or the coaches' group) are told through the outbox.
+at start − offset, keyed `booking:<id>:reminder:<seconds>`, with "I'll come" / "Cancel" / "Move" buttons
+(`reminder.<booking id>.come|cancel|move`, answered from any screen by flows.booking.ReminderAnswer; the
+booking is checked to be the presser's and still ahead here); cancelling or moving deletes them in the
+same transaction. Coaches of the office hour (or the coaches' group) are told through the outbox, with
+the person's German short profile (Kurzprofil) on a new booking or a move.
+
+After the slot, the coaches who can be written to privately are asked "attended / no-show" (buttons
+`attendance.<booking id>.came|missed`; `lotse hours mark` does the same). A person with two no-shows
+must confirm each later booking by the start of its day (`confirm_by`): they are asked 24 hours ahead
+(a booking made later than that counts as confirmed), and `release_unconfirmed` frees the seat of
+whoever did not. `tell_unreachable` tells the coaches, once per booking, of a reminder that could not be
+delivered (WhatsApp outside the 24-hour window without a template, or a person who blocked the bot).
 """
 
 from __future__ import annotations
@@ -15,6 +25,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import String, cast, func, select
@@ -24,6 +35,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.booking import ics
 from bot.booking.slots import Rule, days, local_day, parse_hhmm, parse_slot_id, slot_id, starts_on
+from bot.outbox.channel import State
 from bot.outbox.outbox import Outbox
 from bot.outbox.queue import delete_queued
 from bot.storage.models import (
@@ -33,16 +45,22 @@ from bot.storage.models import (
     OfficeHour,
     OfficeHourCancellation,
     OfficeHourCoach,
+    OutboxMessage,
     Person,
 )
 from flows.effects import Recipient, Send, ToCoach, ToCoachesGroup, ToPerson
-from flows.engine import Reply, t
-from flows.ports import Appointment, BookingResult, HoursDay, Slot, Where
+from flows.engine import Option, Reply, Text, t
+from flows.ports import Appointment, BookingResult, HoursDay, Intake, Slot, Where
 
 log = logging.getLogger(__name__)
 
 ONLINE = "online"
 ANY = "any"
+COACHES_LANGUAGE = "de"  # the short profile in a coach's notice is German
+NO_SHOWS_BEFORE_CONFIRMING = 2
+CONFIRM_AHEAD = timedelta(hours=24)  # people who must confirm are asked this long before the start
+REBOOK_OFFERS = 3  # free slots offered as buttons when a day is cancelled (WhatsApp shows 3 buttons)
+ATTENDED, NO_SHOW = "attended", "no_show"
 
 
 @dataclass(frozen=True)
@@ -53,19 +71,58 @@ class BookingRules:
     min_lead: timedelta = timedelta(hours=2)
     horizon: timedelta = field(default=timedelta(days=28))
 
+    @classmethod
+    def from_settings(cls, settings: Any) -> BookingRules:
+        """TIMEZONE, REMINDER_OFFSETS, BOOKING_MAX_UPCOMING and BOOKING_MIN_LEAD of `bot.config.Settings`."""
+        return cls(
+            settings.zone,
+            reminder_offsets=tuple(settings.reminder_offsets),
+            max_upcoming=settings.booking_max_upcoming,
+            min_lead=settings.booking_min_lead,
+        )
+
 
 def reminder_prefix(booking_id: int) -> str:
     return f"booking:{booking_id}:reminder:"
 
 
+def attendance_key(booking_id: int) -> str:
+    return f"booking:{booking_id}:attendance"
+
+
+def reminder_options(booking_id: int, *, move: bool = True) -> tuple[Option[Text], ...]:
+    """The buttons under a reminder (and under the request to confirm)."""
+    options = [
+        Option(f"reminder.{booking_id}.come", t("reminder-come")),
+        Option(f"reminder.{booking_id}.cancel", t("appointment-cancel")),
+    ]
+    if move:
+        options.append(Option(f"reminder.{booking_id}.move", t("appointment-move")))
+    return tuple(options)
+
+
+def attendance_options(booking_id: int) -> tuple[Option[Text], ...]:
+    return (
+        Option(f"attendance.{booking_id}.came", t("booking-attended")),
+        Option(f"attendance.{booking_id}.missed", t("booking-no-show")),
+    )
+
+
 class BookingService:
     def __init__(
-        self, session: AsyncSession, outbox: Outbox, rules: BookingRules, clock: Callable[[], datetime]
+        self,
+        session: AsyncSession,
+        outbox: Outbox,
+        rules: BookingRules,
+        clock: Callable[[], datetime],
+        *,
+        intake: Intake | None = None,
     ) -> None:
         self.session = session
         self.outbox = outbox
         self.rules = rules
         self.clock = clock
+        self.intake = intake  # for the short profile in the coaches' notices
 
     # -- what can be booked -------------------------------------------------------------------------
 
@@ -220,6 +277,147 @@ class BookingService:
             )
         return list(await self.session.scalars(query))
 
+    # -- answers to reminders, attendance, confirmations ---------------------------------------------
+
+    async def check(self, person_id: int, booking_id: int) -> str:
+        """What a button naming `booking_id` may do for this person: "mine" (theirs and ahead),
+        "not_mine" (someone else's: forged data), "past" (begun or over), "gone" (cancelled, moved)."""
+        booking = await self.session.get(Booking, booking_id)
+        if booking is None:
+            return "gone"
+        if booking.person_id != person_id:
+            log.warning(
+                "Booking: person %d pressed a button of booking %d, not theirs", person_id, booking_id
+            )
+            return "not_mine"
+        return "past" if booking.starts_at <= self.clock() else "mine"
+
+    async def come(self, person_id: int, booking_id: int) -> bool:
+        """ "I'll come": the booking is confirmed (for someone who must confirm) and the coaches are told,
+        once however often it is pressed. False when it is not the person's upcoming booking."""
+        booking = await self._own(person_id, booking_id)
+        if booking is None:
+            return False
+        if booking.confirmed_at is None:
+            booking.confirmed_at = self.clock()
+        appointment = await self._appointment(booking)
+        await self._notify_coaches(
+            booking.office_hour_id,
+            "booking-coach-coming",
+            appointment,
+            person_id,
+            once=f"booking:{booking.id}:coming",
+        )
+        await self.session.flush()
+        return True
+
+    async def slot(self, slot_id: str, language: str) -> Slot | None:
+        """The slot with this id when it can still be booked (a free seat, not cancelled, not too soon)."""
+        parsed = parse_slot_id(slot_id)
+        if parsed is None:
+            return None
+        hour_id, starts_at = parsed
+        hour = await self.session.get(OfficeHour, hour_id)
+        match = self._real_slot(hour, starts_at) if hour is not None else None
+        if hour is None or match is None or starts_at < self.clock() + self.rules.min_lead:
+            return None
+        if await self.session.get(OfficeHourCancellation, (hour_id, local_day(starts_at, self.rules.zone))):
+            return None
+        taken = await self.session.scalar(
+            select(func.count()).where(Booking.office_hour_id == hour_id, Booking.starts_at == starts_at)
+        )
+        if (taken or 0) >= hour.seats:
+            return None
+        coaches = (await self._coaches([hour_id]))[hour_id]
+        return self._slot(hour, starts_at, match[1], coaches, language, hour.seats - (taken or 0))
+
+    async def mark_attendance(self, person_id: int, everyone: bool, booking_id: int, attended: bool) -> str:
+        """A coach of the office hour (a coordinator: any) marks a booking after its start: "saved",
+        "refused" (not their office hour), "early" (not begun), "gone" (no such booking)."""
+        booking = await self.session.get(Booking, booking_id)
+        if booking is None:
+            return "gone"
+        if booking.office_hour_id not in {hour.id for hour in await self._held_by(person_id, everyone)}:
+            log.warning("Booking: staff person %d may not mark booking %d", person_id, booking_id)
+            return "refused"
+        return await self.set_attendance(booking, attended)
+
+    async def set_attendance(self, booking: Booking, attended: bool) -> str:
+        """Record attended / no-show (`lotse hours mark` calls this directly); after the second no-show
+        the person's upcoming bookings need a confirmation."""
+        if booking.starts_at > self.clock():
+            return "early"
+        booking.attendance = ATTENDED if attended else NO_SHOW
+        await delete_queued(self.session, attendance_key(booking.id))  # the other coaches need not answer
+        await self.session.flush()
+        if not attended and await self._no_shows(booking.person_id) >= NO_SHOWS_BEFORE_CONFIRMING:
+            upcoming = await self.session.scalars(
+                select(Booking).where(
+                    Booking.person_id == booking.person_id, Booking.starts_at > self.clock()
+                )
+            )
+            for later in list(upcoming):
+                await self._require_confirmation(later, await self._appointment(later))
+        return "saved"
+
+    async def release_unconfirmed(self) -> int:
+        """Free the seats of bookings that needed a confirmation and did not get it in time; the person
+        and the coaches are told. Returns how many were released."""
+        now = self.clock()
+        rows = list(
+            await self.session.scalars(
+                select(Booking)
+                .where(Booking.confirm_by <= now, Booking.confirmed_at.is_(None), Booking.starts_at > now)
+                .with_for_update(skip_locked=True)
+            )
+        )
+        for booking in rows:
+            appointment = await self._appointment(booking)
+            await self._drop(booking)
+            await self.outbox.put(
+                self.session,
+                Send(
+                    ToPerson(booking.person_id),
+                    Reply(t("booking-released", **_when(appointment.slot, self.rules.zone))),
+                    purpose="notice",
+                ),
+            )
+            await self._notify_coaches(
+                booking.office_hour_id, "booking-coach-released", appointment, booking.person_id
+            )
+        if rows:
+            log.info("Booking: %d unconfirmed booking(s) released", len(rows))
+        return len(rows)
+
+    async def tell_unreachable(self) -> int:
+        """Tell the coaches, once per booking, of an upcoming appointment whose reminder could not be
+        delivered: waiting (WhatsApp, outside the 24-hour window, no template) or blocked (the person
+        blocked the bot). The booking is kept. Returns how many bookings were newly reported."""
+        now = self.clock()
+        keys = await self.session.scalars(
+            select(OutboxMessage.key).where(
+                OutboxMessage.purpose == "reminder",
+                OutboxMessage.state.in_((State.WAITING.value, State.BLOCKED.value)),
+                OutboxMessage.key.like("booking:%:reminder:%"),
+            )
+        )
+        booking_ids = {int(str(key).split(":")[1]) for key in keys if str(key).split(":")[1].isdigit()}
+        told = 0
+        for booking_id in sorted(booking_ids):
+            booking = await self.session.get(Booking, booking_id)
+            if booking is None or booking.starts_at <= now:
+                continue
+            once = f"booking:{booking_id}:unreachable"
+            known = await self.session.scalar(select(func.count()).where(OutboxMessage.key.like(f"{once}:%")))
+            if known:
+                continue
+            appointment = await self._appointment(booking)
+            await self._notify_coaches(
+                booking.office_hour_id, "booking-coach-unreachable", appointment, booking.person_id, once=once
+            )
+            told += 1
+        return told
+
     # -- office hours (coordinators, coaches) ---------------------------------------------------------
 
     async def cancel_day(self, office_hour_id: int, day: date) -> int | None:
@@ -246,14 +444,31 @@ class BookingService:
             )
         )
         rows = [row for row in rows if local_day(row.starts_at, self.rules.zone) == day]
+        where = ONLINE if hour.online else (f"m{hour.municipality_id}" if hour.municipality_id else ANY)
         for booking in rows:
             appointment = await self._appointment(booking)
             await self._drop(booking)
+            person = await self.session.get(Person, booking.person_id)
+            language = person.language if person is not None else None
+            offers = [
+                slot
+                for slot in await self.free_slots(
+                    where, language or COACHES_LANGUAGE, limit=REBOOK_OFFERS * 4
+                )
+                if local_day(slot.starts_at, self.rules.zone) != day or slot.office_hour_id != office_hour_id
+            ][:REBOOK_OFFERS]
+            key = "booking-day-cancelled-slots" if offers else "booking-day-cancelled"
+            options = tuple(
+                Option(
+                    f"rebook.{slot.id}", t("booking-slot", day=slot.day, time=slot.clock, place=slot.place)
+                )
+                for slot in offers
+            )
             await self.outbox.put(
                 self.session,
                 Send(
                     ToPerson(booking.person_id),
-                    Reply(t("booking-day-cancelled", **_when(appointment.slot, self.rules.zone))),
+                    Reply(t(key, **_when(appointment.slot, self.rules.zone)), options),
                     purpose="notice",
                 ),
             )
@@ -299,14 +514,22 @@ class BookingService:
         booking = await self.session.get(Booking, new_id)
         assert booking is not None
         appointment = await self._appointment(booking, language)
+        profile = await self._profile(person_id)
         if replacing is not None:
             old = await self._appointment(replacing)
             await self._drop(replacing)
             await self._notify_coaches(replacing.office_hour_id, "booking-coach-cancelled", old, person_id)
-            await self._notify_coaches(hour_id, "booking-coach-moved", appointment, person_id)
+            await self._notify_coaches(
+                hour_id, "booking-coach-moved", appointment, person_id, profile=profile
+            )
         else:
-            await self._notify_coaches(hour_id, "booking-coach-booked", appointment, person_id)
+            await self._notify_coaches(
+                hour_id, "booking-coach-booked", appointment, person_id, profile=profile
+            )
         await self._remind(booking, appointment)
+        if await self._no_shows(person_id) >= NO_SHOWS_BEFORE_CONFIRMING:
+            await self._require_confirmation(booking, appointment)
+        await self._ask_attendance(booking, appointment)
         return BookingResult("booked", appointment)
 
     async def _take_seat(
@@ -355,7 +578,8 @@ class BookingService:
                             "booking-reminder",
                             when=booking.starts_at,
                             **_when(appointment.slot, self.rules.zone),
-                        )
+                        ),
+                        reminder_options(booking.id),
                     ),
                     purpose="reminder",
                     not_before=due,
@@ -365,18 +589,19 @@ class BookingService:
 
     async def _drop(self, booking: Booking) -> None:
         await delete_queued(self.session, reminder_prefix(booking.id))
+        await delete_queued(self.session, attendance_key(booking.id))
         await self.session.delete(booking)
         await self.session.flush()
 
-    async def _notify_coaches(
-        self, office_hour_id: int, key: str, appointment: Appointment, person_id: int
-    ) -> None:
-        # Telegram lets a bot write only to someone who started it: a coach who has never written to the
-        # bot (no `people` row for their Telegram id) is reached in the coaches' group instead.
+    async def _private_coaches(self, office_hour_id: int) -> list[int]:
+        """The office hour's active coaches the bot can write to privately.
+
+        Telegram lets a bot write only to someone who started it: a coach who has never written to the
+        bot (no `people` row for their Telegram id) is reached in the coaches' group instead."""
         started = select(Person.id).where(
             Person.channel == "telegram", Person.external_id == cast(Coach.telegram_user_id, String)
         )
-        coach_ids = list(
+        return list(
             await self.session.scalars(
                 select(Coach.id)
                 .join(OfficeHourCoach, OfficeHourCoach.coach_id == Coach.id)
@@ -386,19 +611,110 @@ class BookingService:
                     Coach.active.is_(True),
                     started.exists(),
                 )
+                .order_by(Coach.id)
             )
         )
-        reply = Reply(t(key, person=f"#{person_id}", **_when(appointment.slot, self.rules.zone)))
-        recipients: list[Recipient] = [ToCoach(coach_id) for coach_id in coach_ids]
+
+    async def _notify_coaches(
+        self,
+        office_hour_id: int,
+        key: str,
+        appointment: Appointment,
+        person_id: int,
+        *,
+        profile: Text | None = None,
+        once: str | None = None,
+    ) -> None:
+        """Tell the office hour's coaches (or the coaches' group). `profile`: the message takes the
+        short profile; `once`: an outbox key prefix, so the same notice is never queued twice."""
+        args: dict[str, object] = {"person": f"#{person_id}", **_when(appointment.slot, self.rules.zone)}
+        if profile is not None:
+            args["profile"] = profile
+        reply = Reply(t(key, **args))
+        recipients: list[tuple[Recipient, str]] = [
+            (ToCoach(coach_id), f"c{coach_id}") for coach_id in await self._private_coaches(office_hour_id)
+        ]
         if not recipients:  # no coach who can be written to privately: the coaches' group
-            recipients.append(ToCoachesGroup())
-        for recipient in recipients:
-            await self.outbox.put(self.session, Send(recipient, reply, purpose="notice"))
+            recipients.append((ToCoachesGroup(), "group"))
+        for recipient, name in recipients:
+            send_key = f"{once}:{name}" if once is not None else None
+            await self.outbox.put(self.session, Send(recipient, reply, purpose="notice", key=send_key))
+
+    async def _profile(self, person_id: int) -> Text:
+        """The person's German short profile for a coach, or "no short profile yet"."""
+        if self.intake is not None:
+            answers = await self.intake.answers(person_id)
+            if answers:
+                return Text.raw("\n".join(self.intake.profile(answers, COACHES_LANGUAGE)))
+        return t("booking-coach-no-profile")
+
+    async def _ask_attendance(self, booking: Booking, appointment: Appointment) -> None:
+        """After the slot, the coaches who can be written to privately are asked whether the person came."""
+        reply = Reply(
+            t(
+                "booking-attendance-ask",
+                person=f"#{booking.person_id}",
+                **_when(appointment.slot, self.rules.zone),
+            ),
+            attendance_options(booking.id),
+        )
+        for coach_id in await self._private_coaches(booking.office_hour_id):
+            await self.outbox.put(
+                self.session,
+                Send(
+                    ToCoach(coach_id),
+                    reply,
+                    purpose="notice",
+                    not_before=booking.ends_at,
+                    key=f"{attendance_key(booking.id)}:c{coach_id}",
+                ),
+            )
+
+    async def _no_shows(self, person_id: int) -> int:
+        return int(
+            await self.session.scalar(
+                select(func.count()).where(Booking.person_id == person_id, Booking.attendance == NO_SHOW)
+            )
+            or 0
+        )
+
+    async def _require_confirmation(self, booking: Booking, appointment: Appointment) -> None:
+        """Someone with two no-shows confirms by the start of the appointment's day, asked 24 hours ahead;
+        a booking made later than that counts as the confirmation."""
+        now = self.clock()
+        ask_at = booking.starts_at - CONFIRM_AHEAD
+        if booking.confirm_by is not None or booking.confirmed_at is not None:
+            return
+        if ask_at <= now:
+            booking.confirmed_at = now
+            return
+        day = local_day(booking.starts_at, self.rules.zone)
+        midnight = datetime.combine(day, time()).replace(tzinfo=self.rules.zone).astimezone(UTC)
+        booking.confirm_by = max(midnight, ask_at + timedelta(hours=6))
+        await self.outbox.put(
+            self.session,
+            Send(
+                ToPerson(booking.person_id),
+                Reply(
+                    t(
+                        "booking-confirm-ask",
+                        when=booking.starts_at,
+                        **_when(appointment.slot, self.rules.zone),
+                    ),
+                    reminder_options(booking.id, move=False),
+                ),
+                purpose="reminder",
+                not_before=ask_at,
+                key=f"{reminder_prefix(booking.id)}confirm",
+            ),
+        )
+        await self.session.flush()
 
     async def _own(self, person_id: int, booking_id: int) -> Booking | None:
-        """The booking when it is this person's (a forged id naming someone else's gets None)."""
+        """The booking when it is this person's and still ahead (a forged id naming someone else's, an
+        appointment that has begun or was cancelled get None)."""
         booking = await self.session.get(Booking, booking_id)
-        if booking is None or booking.person_id != person_id:
+        if booking is None or booking.person_id != person_id or booking.starts_at <= self.clock():
             return None
         return booking
 

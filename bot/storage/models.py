@@ -262,6 +262,10 @@ class Booking(Base):
         UniqueConstraint("office_hour_id", "starts_at", "seat", name="uq_bookings_seat"),
         UniqueConstraint("person_id", "office_hour_id", "starts_at", name="uq_bookings_person_slot"),
         Index("ix_bookings_starts_at", "starts_at"),
+        Index("ix_bookings_confirm_by", "confirm_by"),
+        CheckConstraint(
+            "attendance IS NULL OR attendance IN ('attended', 'no_show')", name="ck_bookings_attendance"
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -271,6 +275,11 @@ class Booking(Base):
     ends_at: Mapped[datetime]
     seat: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Set by a coach after the slot: 'attended' or 'no_show' (migration 0009).
+    attendance: Mapped[str | None] = mapped_column(String(16), default=None)
+    # After two no-shows: confirm by then (start of the appointment's day), or the seat is released.
+    confirm_by: Mapped[datetime | None] = mapped_column(default=None)
+    confirmed_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
 class IntakeAnswers(Base):

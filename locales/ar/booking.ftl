@@ -51,8 +51,12 @@ booking-appointment-gone = هذا الموعد لم يعد موجودًا.
 booking-reminder = ⏰ تذكير: موعدك يوم { $day } الساعة { $time }، { $place }.
 booking-day-cancelled = للأسف، موعدك يوم { $day } الساعة { $time } ({ $place }) لن يتم. الرجاء حجز موعد جديد من القائمة.
 
-booking-coach-booked = 📅 موعد جديد: { $day }، { $time }، { $place } (الشخص { $person }).
-booking-coach-moved = 🔁 تم تغيير الموعد إلى: { $day }، { $time }، { $place } (الشخص { $person }).
+booking-coach-booked =
+    📅 موعد جديد: { $day }، { $time }، { $place } (الشخص { $person }).
+    { $profile }
+booking-coach-moved =
+    🔁 تم تغيير الموعد إلى: { $day }، { $time }، { $place } (الشخص { $person }).
+    { $profile }
 booking-coach-cancelled = ❌ تم إلغاء الموعد: { $day }، { $time }، { $place } (الشخص { $person }).
 
 ## Sprechstunden (Coaches und Koordination) / office hours for staff
@@ -68,3 +72,26 @@ staff-hours-cancel-confirm =
 staff-hours-cancel-yes = ❌ إلغاء اليوم
 staff-hours-cancelled = تم إلغاء اليوم. سأخبر كل من حجز.
 staff-hours-gone = هذا اليوم لم يعد في قائمتك.
+
+## الرد على التذكير، الأيام الملغاة، التأكيد بعد غيابين
+
+reminder-come = ✅ سأحضر
+reminder-come-thanks = شكرًا! سأخبر مستشارك أنك ستحضر.
+booking-not-yours = لا أجد هذا الموعد عندك. لم أغيّر شيئًا.
+booking-reminder-past = هذا الموعد بدأ أو انتهى. لم أغيّر شيئًا.
+booking-day-cancelled-slots = للأسف، موعدك يوم { $day } الساعة { $time } ({ $place }) لن يتم. هذه هي الأوقات الحرة القادمة. الرجاء اختيار وقت.
+booking-confirm-ask = الرجاء تأكيد موعدك يوم { $day } الساعة { $time }، { $place }. اضغط «سأحضر». إذا لم تؤكد حتى منتصف الليل اليوم، سأعطي المكان لشخص آخر.
+booking-released = لم تؤكد موعدك يوم { $day } الساعة { $time } ({ $place }). لذلك أعطيت المكان لشخص آخر. يمكنك حجز موعد جديد من القائمة.
+
+## للمستشارين
+
+booking-coach-coming = ✅ الشخص { $person } سيحضر: { $day }، { $time }، { $place }.
+booking-coach-released = ❌ لم يتم التأكيد، المكان حر: { $day }، { $time }، { $place } (الشخص { $person }).
+booking-coach-unreachable = ⚠️ التذكير للشخص { $person } لم يصل (نافذة واتساب مغلقة أو البوت محظور). الموعد باقٍ: { $day }، { $time }، { $place }.
+booking-coach-no-profile = لا يوجد ملف قصير بعد.
+booking-attendance-ask = الموعد { $day }، { $time }، { $place } (الشخص { $person }): هل حضر الشخص؟
+booking-attended = ✅ حضر
+booking-no-show = ❌ لم يحضر
+booking-attendance-saved = شكرًا، سجّلت ذلك.
+booking-attendance-refused = لا يمكنك تسجيل هذا الموعد: ليس من ساعات استشارتك.
+booking-attendance-early = هذا الموعد لم يبدأ بعد.

@@ -62,8 +62,12 @@ booking-day-cancelled = Leider fällt Ihr Termin am { $day } um { $time } Uhr ({
 
 ## An Coaches (auf Deutsch)
 
-booking-coach-booked = 📅 Neuer Termin: { $day }, { $time } Uhr, { $place } (Person { $person }).
-booking-coach-moved = 🔁 Termin verschoben auf: { $day }, { $time } Uhr, { $place } (Person { $person }).
+booking-coach-booked =
+    📅 Neuer Termin: { $day }, { $time } Uhr, { $place } (Person { $person }).
+    { $profile }
+booking-coach-moved =
+    🔁 Termin verschoben auf: { $day }, { $time } Uhr, { $place } (Person { $person }).
+    { $profile }
 booking-coach-cancelled = ❌ Termin abgesagt: { $day }, { $time } Uhr, { $place } (Person { $person }).
 
 ## Sprechstunden (Coaches und Koordination) / office hours for staff
@@ -79,3 +83,26 @@ staff-hours-cancel-confirm =
 staff-hours-cancel-yes = ❌ Tag absagen
 staff-hours-cancelled = Der Tag ist abgesagt. Ich sage allen Bescheid, die gebucht hatten.
 staff-hours-gone = Diesen Tag gibt es nicht mehr in Ihrer Liste.
+
+## Antworten auf Erinnerungen, abgesagte Tage, Bestätigen nach zwei Mal Fehlen
+
+reminder-come = ✅ Ich komme
+reminder-come-thanks = Danke! Ich sage Ihrem Coach, dass Sie kommen.
+booking-not-yours = Diesen Termin finde ich bei Ihnen nicht. Ich habe nichts geändert.
+booking-reminder-past = Dieser Termin hat schon begonnen oder ist vorbei. Ich habe nichts geändert.
+booking-day-cancelled-slots = Leider fällt Ihr Termin am { $day } um { $time } Uhr ({ $place }) aus. Hier sind die nächsten freien Zeiten. Bitte wählen Sie eine Zeit.
+booking-confirm-ask = Bitte bestätigen Sie Ihren Termin am { $day } um { $time } Uhr, { $place }. Drücken Sie „Ich komme“. Wenn Sie bis heute 24 Uhr nicht bestätigen, gebe ich den Platz frei.
+booking-released = Sie haben Ihren Termin am { $day } um { $time } Uhr ({ $place }) nicht bestätigt. Deshalb habe ich den Platz frei gegeben. Im Menü können Sie einen neuen Termin buchen.
+
+## An Coaches (auf Deutsch)
+
+booking-coach-coming = ✅ Person { $person } kommt: { $day }, { $time } Uhr, { $place }.
+booking-coach-released = ❌ Nicht bestätigt, Platz frei: { $day }, { $time } Uhr, { $place } (Person { $person }).
+booking-coach-unreachable = ⚠️ Die Erinnerung an Person { $person } kam nicht an (WhatsApp-Fenster zu oder Bot blockiert). Der Termin bleibt: { $day }, { $time } Uhr, { $place }.
+booking-coach-no-profile = Noch kein Kurzprofil.
+booking-attendance-ask = Termin { $day }, { $time } Uhr, { $place } (Person { $person }): Ist die Person gekommen?
+booking-attended = ✅ Gekommen
+booking-no-show = ❌ Nicht gekommen
+booking-attendance-saved = Danke, ich habe es eingetragen.
+booking-attendance-refused = Diesen Termin können Sie nicht eintragen: Er gehört nicht zu Ihren Sprechstunden.
+booking-attendance-early = Dieser Termin hat noch nicht begonnen.

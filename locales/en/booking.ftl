@@ -61,8 +61,12 @@ booking-day-cancelled = Sorry, your appointment on { $day } at { $time } ({ $pla
 
 ## To coaches
 
-booking-coach-booked = 📅 New appointment: { $day }, { $time }, { $place } (person { $person }).
-booking-coach-moved = 🔁 Appointment moved to: { $day }, { $time }, { $place } (person { $person }).
+booking-coach-booked =
+    📅 New appointment: { $day }, { $time }, { $place } (person { $person }).
+    { $profile }
+booking-coach-moved =
+    🔁 Appointment moved to: { $day }, { $time }, { $place } (person { $person }).
+    { $profile }
 booking-coach-cancelled = ❌ Appointment cancelled: { $day }, { $time }, { $place } (person { $person }).
 
 ## Sprechstunden (Coaches und Koordination) / office hours for staff
@@ -78,3 +82,26 @@ staff-hours-cancel-confirm =
 staff-hours-cancel-yes = ❌ Cancel the day
 staff-hours-cancelled = The day is cancelled. I will tell everyone who had booked.
 staff-hours-gone = This day is no longer in your list.
+
+## Answers to reminders, cancelled days, confirming after two no-shows
+
+reminder-come = ✅ I'll come
+reminder-come-thanks = Thank you! I will tell your coach that you are coming.
+booking-not-yours = I cannot find this appointment for you. I have changed nothing.
+booking-reminder-past = This appointment has already started or is over. I have changed nothing.
+booking-day-cancelled-slots = Sorry, your appointment on { $day } at { $time } ({ $place }) cannot take place. Here are the next free times. Please choose a time.
+booking-confirm-ask = Please confirm your appointment on { $day } at { $time }, { $place }. Press “I'll come”. If you do not confirm by midnight today, I will give the place to someone else.
+booking-released = You did not confirm your appointment on { $day } at { $time } ({ $place }). So I gave the place to someone else. You can book a new appointment in the menu.
+
+## To coaches
+
+booking-coach-coming = ✅ Person { $person } is coming: { $day }, { $time }, { $place }.
+booking-coach-released = ❌ Not confirmed, place released: { $day }, { $time }, { $place } (person { $person }).
+booking-coach-unreachable = ⚠️ The reminder to person { $person } was not delivered (WhatsApp window closed or bot blocked). The appointment stays: { $day }, { $time }, { $place }.
+booking-coach-no-profile = No short profile yet.
+booking-attendance-ask = Appointment { $day }, { $time }, { $place } (person { $person }): did the person come?
+booking-attended = ✅ Came
+booking-no-show = ❌ Did not come
+booking-attendance-saved = Thank you, I have recorded it.
+booking-attendance-refused = You cannot mark this appointment: it is not in your office hours.
+booking-attendance-early = This appointment has not started yet.

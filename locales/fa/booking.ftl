@@ -51,8 +51,12 @@ booking-appointment-gone = این وقت مشاوره دیگر وجود ندار
 booking-reminder = ⏰ یادآوری: وقت مشاوره شما { $day } ساعت { $time }، { $place } است.
 booking-day-cancelled = متأسفم، وقت مشاوره شما { $day } ساعت { $time } ({ $place }) برگزار نمی‌شود. لطفاً در منو وقت تازه بگیرید.
 
-booking-coach-booked = 📅 وقت تازه: { $day }، { $time }، { $place } (شخص { $person }).
-booking-coach-moved = 🔁 وقت تغییر کرد به: { $day }، { $time }، { $place } (شخص { $person }).
+booking-coach-booked =
+    📅 وقت تازه: { $day }، { $time }، { $place } (شخص { $person }).
+    { $profile }
+booking-coach-moved =
+    🔁 وقت تغییر کرد به: { $day }، { $time }، { $place } (شخص { $person }).
+    { $profile }
 booking-coach-cancelled = ❌ وقت لغو شد: { $day }، { $time }، { $place } (شخص { $person }).
 
 ## Sprechstunden (Coaches und Koordination) / office hours for staff
@@ -68,3 +72,26 @@ staff-hours-cancel-confirm =
 staff-hours-cancel-yes = ❌ لغو روز
 staff-hours-cancelled = روز لغو شد. به همه کسانی که وقت گرفته بودند خبر می‌دهم.
 staff-hours-gone = این روز دیگر در لیست شما نیست.
+
+## پاسخ به یادآوری، روزهای لغوشده، تأیید بعد از دو بار نیامدن
+
+reminder-come = ✅ می‌آیم
+reminder-come-thanks = ممنون! به مشاور شما می‌گویم که می‌آیید.
+booking-not-yours = این وقت را برای شما پیدا نمی‌کنم. چیزی را تغییر ندادم.
+booking-reminder-past = این وقت شروع شده یا تمام شده است. چیزی را تغییر ندادم.
+booking-day-cancelled-slots = متأسفم، وقت مشاوره شما { $day } ساعت { $time } ({ $place }) برگزار نمی‌شود. این‌ها وقت‌های آزاد بعدی هستند. لطفاً یک وقت انتخاب کنید.
+booking-confirm-ask = لطفاً وقت مشاوره خود را { $day } ساعت { $time }، { $place } تأیید کنید. «می‌آیم» را بزنید. اگر تا نیمه‌شب امروز تأیید نکنید، جا را به کس دیگری می‌دهم.
+booking-released = شما وقت مشاوره { $day } ساعت { $time } ({ $place }) را تأیید نکردید. برای همین جا را به کس دیگری دادم. می‌توانید در منو وقت تازه بگیرید.
+
+## برای مشاوران
+
+booking-coach-coming = ✅ شخص { $person } می‌آید: { $day }، { $time }، { $place }.
+booking-coach-released = ❌ تأیید نشد، جا آزاد شد: { $day }، { $time }، { $place } (شخص { $person }).
+booking-coach-unreachable = ⚠️ یادآوری برای شخص { $person } نرسید (پنجره واتس‌اپ بسته است یا ربات مسدود شده). وقت باقی می‌ماند: { $day }، { $time }، { $place }.
+booking-coach-no-profile = هنوز پروفایل کوتاه نیست.
+booking-attendance-ask = وقت { $day }، { $time }، { $place } (شخص { $person }): آیا شخص آمد؟
+booking-attended = ✅ آمد
+booking-no-show = ❌ نیامد
+booking-attendance-saved = ممنون، ثبت کردم.
+booking-attendance-refused = شما نمی‌توانید این وقت را ثبت کنید: جزو ساعت‌های مشاوره شما نیست.
+booking-attendance-early = این وقت هنوز شروع نشده است.

@@ -51,8 +51,12 @@ booking-appointment-gone = Ce rendez-vous n'existe plus.
 booking-reminder = ⏰ Rappel : votre rendez-vous est le { $day } à { $time }, { $place }.
 booking-day-cancelled = Désolé, votre rendez-vous du { $day } à { $time } ({ $place }) n'a pas lieu. Veuillez prendre un nouveau rendez-vous dans le menu.
 
-booking-coach-booked = 📅 Nouveau rendez-vous : { $day }, { $time }, { $place } (personne { $person }).
-booking-coach-moved = 🔁 Rendez-vous déplacé au : { $day }, { $time }, { $place } (personne { $person }).
+booking-coach-booked =
+    📅 Nouveau rendez-vous : { $day }, { $time }, { $place } (personne { $person }).
+    { $profile }
+booking-coach-moved =
+    🔁 Rendez-vous déplacé au : { $day }, { $time }, { $place } (personne { $person }).
+    { $profile }
 booking-coach-cancelled = ❌ Rendez-vous annulé : { $day }, { $time }, { $place } (personne { $person }).
 
 ## Sprechstunden (Coaches und Koordination) / office hours for staff
@@ -68,3 +72,26 @@ staff-hours-cancel-confirm =
 staff-hours-cancel-yes = ❌ Annuler le jour
 staff-hours-cancelled = Le jour est annulé. Je préviens toutes les personnes inscrites.
 staff-hours-gone = Ce jour n'est plus dans votre liste.
+
+## Réponses aux rappels, jours annulés, confirmer après deux absences
+
+reminder-come = ✅ Je viendrai
+reminder-come-thanks = Merci ! Je dis à votre coach que vous venez.
+booking-not-yours = Je ne trouve pas ce rendez-vous chez vous. Je n'ai rien changé.
+booking-reminder-past = Ce rendez-vous a déjà commencé ou il est fini. Je n'ai rien changé.
+booking-day-cancelled-slots = Désolé, votre rendez-vous du { $day } à { $time } ({ $place }) n'a pas lieu. Voici les prochaines heures libres. Veuillez choisir une heure.
+booking-confirm-ask = Veuillez confirmer votre rendez-vous du { $day } à { $time }, { $place }. Appuyez sur « Je viendrai ». Si vous ne confirmez pas avant minuit aujourd'hui, je donne la place à une autre personne.
+booking-released = Vous n'avez pas confirmé votre rendez-vous du { $day } à { $time } ({ $place }). J'ai donc donné la place à une autre personne. Vous pouvez prendre un nouveau rendez-vous dans le menu.
+
+## Pour les coachs
+
+booking-coach-coming = ✅ La personne { $person } vient : { $day }, { $time }, { $place }.
+booking-coach-released = ❌ Pas confirmé, place libérée : { $day }, { $time }, { $place } (personne { $person }).
+booking-coach-unreachable = ⚠️ Le rappel pour la personne { $person } n'est pas arrivé (fenêtre WhatsApp fermée ou bot bloqué). Le rendez-vous reste : { $day }, { $time }, { $place }.
+booking-coach-no-profile = Pas encore de profil court.
+booking-attendance-ask = Rendez-vous { $day }, { $time }, { $place } (personne { $person }) : la personne est-elle venue ?
+booking-attended = ✅ Venue
+booking-no-show = ❌ Pas venue
+booking-attendance-saved = Merci, je l'ai noté.
+booking-attendance-refused = Vous ne pouvez pas noter ce rendez-vous : il n'est pas dans vos permanences.
+booking-attendance-early = Ce rendez-vous n'a pas encore commencé.

@@ -51,8 +51,12 @@ booking-appointment-gone = Ev randevû êdî tune ye.
 booking-reminder = ⏰ Bîranîn: randevûya we { $day } saet { $time }, { $place } e.
 booking-day-cancelled = Mixabin, randevûya we ya { $day } saet { $time } ({ $place }) nabe. Ji kerema xwe di menûyê de randevûyeke nû bigirin.
 
-booking-coach-booked = 📅 Randevûya nû: { $day }, { $time }, { $place } (kes { $person }).
-booking-coach-moved = 🔁 Randevû hate guhertin: { $day }, { $time }, { $place } (kes { $person }).
+booking-coach-booked =
+    📅 Randevûya nû: { $day }, { $time }, { $place } (kes { $person }).
+    { $profile }
+booking-coach-moved =
+    🔁 Randevû hate guhertin: { $day }, { $time }, { $place } (kes { $person }).
+    { $profile }
 booking-coach-cancelled = ❌ Randevû hate betalkirin: { $day }, { $time }, { $place } (kes { $person }).
 
 ## Sprechstunden (Coaches und Koordination) / office hours for staff
@@ -68,3 +72,26 @@ staff-hours-cancel-confirm =
 staff-hours-cancel-yes = ❌ Rojê betal bike
 staff-hours-cancelled = Roj hate betalkirin. Ez ê ji her kesê ku randevû girtibû re bibêjim.
 staff-hours-gone = Ev roj êdî di lîsteya we de tune ye.
+
+## Bersiv ji bîranînan re, rojên betalkirî, piştî du caran nehatinê erê kirin
+
+reminder-come = ✅ Ez têm
+reminder-come-thanks = Spas! Ez ê ji şêwirmendê we re bibêjim ku hûn tên.
+booking-not-yours = Ez vê randevûyê ji bo we nabînim. Min tiştek neguherand.
+booking-reminder-past = Ev randevû dest pê kiriye an qediyaye. Min tiştek neguherand.
+booking-day-cancelled-slots = Mixabin, randevûya we ya { $day } saet { $time } ({ $place }) nabe. Ev demên vala yên din in. Ji kerema xwe demekê hilbijêrin.
+booking-confirm-ask = Ji kerema xwe randevûya xwe ya { $day } saet { $time }, { $place } erê bikin. «Ez têm» bikirtînin. Heke hûn heta nîvê şevê îro erê nekin, ez ê cih bidim kesekî din.
+booking-released = We randevûya xwe ya { $day } saet { $time } ({ $place }) erê nekir. Loma min cih da kesekî din. Hûn dikarin di menûyê de randevûyeke nû bigirin.
+
+## Ji şêwirmendan re
+
+booking-coach-coming = ✅ Kes { $person } tê: { $day }, { $time }, { $place }.
+booking-coach-released = ❌ Erê nebû, cih vala ye: { $day }, { $time }, { $place } (kes { $person }).
+booking-coach-unreachable = ⚠️ Bîranîn negihîşt kes { $person } (pencereya WhatsAppê girtî ye an bot hatiye astengkirin). Randevû dimîne: { $day }, { $time }, { $place }.
+booking-coach-no-profile = Hîn profîla kurt tune.
+booking-attendance-ask = Randevû { $day }, { $time }, { $place } (kes { $person }): kes hat?
+booking-attended = ✅ Hat
+booking-no-show = ❌ Nehat
+booking-attendance-saved = Spas, min ew tomar kir.
+booking-attendance-refused = Hûn nikarin vê randevûyê tomar bikin: ew ne ji demên şêwirê we ye.
+booking-attendance-early = Ev randevû hîn dest pê nekiriye.

@@ -51,8 +51,12 @@ booking-appointment-gone = دا وخت نور نشته.
 booking-reminder = ⏰ یادونه: ستاسو د مشورې وخت { $day } په { $time }، { $place } کې دی.
 booking-day-cancelled = بښنه غواړم، ستاسو وخت { $day } په { $time } ({ $place }) نه کېږي. مهرباني وکړئ په مینو کې نوی وخت ونیسئ.
 
-booking-coach-booked = 📅 نوی وخت: { $day }، { $time }، { $place } (کس { $person }).
-booking-coach-moved = 🔁 وخت بدل شو: { $day }، { $time }، { $place } (کس { $person }).
+booking-coach-booked =
+    📅 نوی وخت: { $day }، { $time }، { $place } (کس { $person }).
+    { $profile }
+booking-coach-moved =
+    🔁 وخت بدل شو: { $day }، { $time }، { $place } (کس { $person }).
+    { $profile }
 booking-coach-cancelled = ❌ وخت لغوه شو: { $day }، { $time }، { $place } (کس { $person }).
 
 ## Sprechstunden (Coaches und Koordination) / office hours for staff
@@ -68,3 +72,26 @@ staff-hours-cancel-confirm =
 staff-hours-cancel-yes = ❌ ورځ لغوه کول
 staff-hours-cancelled = ورځ لغوه شوه. ټولو هغو کسانو ته چې وخت یې نیولی و خبر ورکوم.
 staff-hours-gone = دا ورځ نور ستاسو په لیست کې نشته.
+
+## یادونو ته ځوابونه، لغوه شوې ورځې، له دوو نه راتلو وروسته تایید
+
+reminder-come = ✅ زه راځم
+reminder-come-thanks = مننه! ستاسو سلاکار ته به ووایم چې تاسو راځئ.
+booking-not-yours = دا وخت ستاسو لپاره نه مومم. ما هیڅ نه دي بدل کړي.
+booking-reminder-past = دا وخت پیل شوی یا تېر شوی دی. ما هیڅ نه دي بدل کړي.
+booking-day-cancelled-slots = بښنه غواړم، ستاسو وخت { $day } په { $time } ({ $place }) نه کېږي. دا راتلونکي خالي وختونه دي. مهرباني وکړئ یو وخت وټاکئ.
+booking-confirm-ask = مهرباني وکړئ خپل وخت { $day } په { $time }، { $place } تایید کړئ. «زه راځم» کېکاږئ. که تاسو د نن تر نیمې شپې تایید نه کړئ، ځای به بل چا ته ورکړم.
+booking-released = تاسو خپل وخت { $day } په { $time } ({ $place }) تایید نه کړ. نو ما ځای بل چا ته ورکړ. تاسو په مینو کې نوی وخت نیولی شئ.
+
+## سلاکارانو ته
+
+booking-coach-coming = ✅ کس { $person } راځي: { $day }، { $time }، { $place }.
+booking-coach-released = ❌ تایید نه شو، ځای خالي شو: { $day }، { $time }، { $place } (کس { $person }).
+booking-coach-unreachable = ⚠️ کس { $person } ته یادونه ونه رسېده (د واټس‌اپ کړکۍ بنده ده یا بوټ بند شوی). وخت پاتې دی: { $day }، { $time }، { $place }.
+booking-coach-no-profile = لا لنډ پروفایل نشته.
+booking-attendance-ask = وخت { $day }، { $time }، { $place } (کس { $person }): آیا کس راغی؟
+booking-attended = ✅ راغی
+booking-no-show = ❌ رانغی
+booking-attendance-saved = مننه، ما ثبت کړ.
+booking-attendance-refused = تاسو دا وخت نه شئ ثبتولی: دا ستاسو د مشورې ساعتونه نه دي.
+booking-attendance-early = دا وخت لا نه دی پیل شوی.

@@ -51,8 +51,12 @@ booking-appointment-gone = Этой записи больше нет.
 booking-reminder = ⏰ Напоминание: ваша запись { $day } в { $time }, { $place }.
 booking-day-cancelled = К сожалению, ваша запись { $day } в { $time } ({ $place }) не состоится. Пожалуйста, запишитесь снова через меню.
 
-booking-coach-booked = 📅 Новая запись: { $day }, { $time }, { $place } (человек { $person }).
-booking-coach-moved = 🔁 Запись перенесена на: { $day }, { $time }, { $place } (человек { $person }).
+booking-coach-booked =
+    📅 Новая запись: { $day }, { $time }, { $place } (человек { $person }).
+    { $profile }
+booking-coach-moved =
+    🔁 Запись перенесена на: { $day }, { $time }, { $place } (человек { $person }).
+    { $profile }
 booking-coach-cancelled = ❌ Запись отменена: { $day }, { $time }, { $place } (человек { $person }).
 
 ## Sprechstunden (Coaches und Koordination) / office hours for staff
@@ -68,3 +72,26 @@ staff-hours-cancel-confirm =
 staff-hours-cancel-yes = ❌ Отменить день
 staff-hours-cancelled = День отменён. Я сообщу всем, кто записался.
 staff-hours-gone = Этого дня больше нет в вашем списке.
+
+## Ответы на напоминания, отменённые дни, подтверждение после двух неявок
+
+reminder-come = ✅ Я приду
+reminder-come-thanks = Спасибо! Я скажу вашему коучу, что вы придёте.
+booking-not-yours = Я не нахожу у вас эту запись. Я ничего не изменил.
+booking-reminder-past = Эта запись уже началась или прошла. Я ничего не изменил.
+booking-day-cancelled-slots = К сожалению, ваша запись { $day } в { $time } ({ $place }) не состоится. Вот следующее свободное время. Пожалуйста, выберите время.
+booking-confirm-ask = Пожалуйста, подтвердите вашу запись { $day } в { $time }, { $place }. Нажмите «Я приду». Если вы не подтвердите до полуночи сегодня, я отдам место другому человеку.
+booking-released = Вы не подтвердили вашу запись { $day } в { $time } ({ $place }). Поэтому я отдал место другому человеку. Вы можете записаться снова через меню.
+
+## Для коучей
+
+booking-coach-coming = ✅ Человек { $person } придёт: { $day }, { $time }, { $place }.
+booking-coach-released = ❌ Не подтверждено, место свободно: { $day }, { $time }, { $place } (человек { $person }).
+booking-coach-unreachable = ⚠️ Напоминание человеку { $person } не доставлено (окно WhatsApp закрыто или бот заблокирован). Запись остаётся: { $day }, { $time }, { $place }.
+booking-coach-no-profile = Краткого профиля пока нет.
+booking-attendance-ask = Запись { $day }, { $time }, { $place } (человек { $person }): человек пришёл?
+booking-attended = ✅ Пришёл
+booking-no-show = ❌ Не пришёл
+booking-attendance-saved = Спасибо, я записал.
+booking-attendance-refused = Вы не можете отметить эту запись: это не ваши часы приёма.
+booking-attendance-early = Эта запись ещё не началась.

@@ -51,8 +51,12 @@ booking-appointment-gone = Ballantan hadda ma jirto.
 booking-reminder = ⏰ Xusuusin: ballantaadu waa { $day } saacadda { $time }, { $place }.
 booking-day-cancelled = Waan ka xumahay, ballantaada { $day } saacadda { $time } ({ $place }) ma dhici doonto. Fadlan liiska ka qabso ballan cusub.
 
-booking-coach-booked = 📅 Ballan cusub: { $day }, { $time }, { $place } (qof { $person }).
-booking-coach-moved = 🔁 Ballanta waa la beddelay: { $day }, { $time }, { $place } (qof { $person }).
+booking-coach-booked =
+    📅 Ballan cusub: { $day }, { $time }, { $place } (qof { $person }).
+    { $profile }
+booking-coach-moved =
+    🔁 Ballanta waa la beddelay: { $day }, { $time }, { $place } (qof { $person }).
+    { $profile }
 booking-coach-cancelled = ❌ Ballanta waa la joojiyay: { $day }, { $time }, { $place } (qof { $person }).
 
 ## Sprechstunden (Coaches und Koordination) / office hours for staff
@@ -68,3 +72,26 @@ staff-hours-cancel-confirm =
 staff-hours-cancel-yes = ❌ Jooji maalinta
 staff-hours-cancelled = Maalinta waa la joojiyay. Waan u sheegayaa qof kasta oo ballan qabsaday.
 staff-hours-gone = Maalintan kuma jirto liiskaaga.
+
+## Jawaabaha xusuusinta, maalmaha la joojiyay, xaqiijin kadib laba jeer oo aan la iman
+
+reminder-come = ✅ Waan imanayaa
+reminder-come-thanks = Mahadsanid! Waxaan u sheegayaa la-taliyahaaga inaad imanaysid.
+booking-not-yours = Ballantan kuma helayo adiga. Waxba ma beddelin.
+booking-reminder-past = Ballantani way bilaabatay ama way dhammaatay. Waxba ma beddelin.
+booking-day-cancelled-slots = Waan ka xumahay, ballantaada { $day } saacadda { $time } ({ $place }) ma dhici doonto. Kuwani waa waqtiyada bannaan ee xiga. Fadlan dooro waqti.
+booking-confirm-ask = Fadlan xaqiiji ballantaada { $day } saacadda { $time }, { $place }. Riix “Waan imanayaa”. Haddii aadan xaqiijin ilaa saqda dhexe maanta, booska waxaan siinayaa qof kale.
+booking-released = Ma aadan xaqiijin ballantaada { $day } saacadda { $time } ({ $place }). Sidaas darteed booska waxaan siiyay qof kale. Liiska ayaad ka qabsan kartaa ballan cusub.
+
+## La-taliyayaasha
+
+booking-coach-coming = ✅ Qofka { $person } wuu imanayaa: { $day }, { $time }, { $place }.
+booking-coach-released = ❌ Lama xaqiijin, booska waa bannaan: { $day }, { $time }, { $place } (qof { $person }).
+booking-coach-unreachable = ⚠️ Xusuusinta qofka { $person } ma gaarin (daaqadda WhatsApp waa xiran tahay ama bot-ka waa la xannibay). Ballantu way sii jirtaa: { $day }, { $time }, { $place }.
+booking-coach-no-profile = Weli ma jiro profile gaaban.
+booking-attendance-ask = Ballan { $day }, { $time }, { $place } (qof { $person }): qofku ma yimid?
+booking-attended = ✅ Wuu yimid
+booking-no-show = ❌ Ma iman
+booking-attendance-saved = Mahadsanid, waan diiwaangeliyay.
+booking-attendance-refused = Ballantan ma calaamadin kartid: kama mid aha saacadahaaga la-talinta.
+booking-attendance-early = Ballantani weli ma bilaaban.

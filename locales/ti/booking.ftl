@@ -51,8 +51,12 @@ booking-appointment-gone = እዚ ቆጸራ ደጊም የለን።
 booking-reminder = ⏰ መዘኻኸሪ: ቆጸራኹም { $day } ሰዓት { $time }፣ { $place } እዩ።
 booking-day-cancelled = ይቕሬታ፣ ቆጸራኹም { $day } ሰዓት { $time } ({ $place }) ኣይክካየድን እዩ። በጃኹም ኣብቲ ዝርዝር ሓድሽ ቆጸራ ሓዙ።
 
-booking-coach-booked = 📅 ሓድሽ ቆጸራ: { $day }, { $time }, { $place } (ሰብ { $person })።
-booking-coach-moved = 🔁 ቆጸራ ተቐይሩ: { $day }, { $time }, { $place } (ሰብ { $person })።
+booking-coach-booked =
+    📅 ሓድሽ ቆጸራ: { $day }, { $time }, { $place } (ሰብ { $person })።
+    { $profile }
+booking-coach-moved =
+    🔁 ቆጸራ ተቐይሩ: { $day }, { $time }, { $place } (ሰብ { $person })።
+    { $profile }
 booking-coach-cancelled = ❌ ቆጸራ ተሰሪዙ: { $day }, { $time }, { $place } (ሰብ { $person })።
 
 ## Sprechstunden (Coaches und Koordination) / office hours for staff
@@ -68,3 +72,26 @@ staff-hours-cancel-confirm =
 staff-hours-cancel-yes = ❌ መዓልቲ ምስራዝ
 staff-hours-cancelled = እታ መዓልቲ ተሰሪዛ። ንኹሎም ቆጸራ ዝሓዙ ክሕብሮም እየ።
 staff-hours-gone = እዛ መዓልቲ ደጊም ኣብ ዝርዝርኩም የላን።
+
+## መልሲ ንመዘኻኸሪ፣ ዝተሰረዙ መዓልትታት፣ ድሕሪ ክልተ ግዜ ዘይምምጻእ ምርግጋጽ
+
+reminder-come = ✅ ክመጽእ እየ
+reminder-come-thanks = የቐንየለይ! ንኣማኻሪኹም ከም ትመጹ ክነግሮ እየ።
+booking-not-yours = ነዚ ቆጸራ ኣብ ናትኩም ኣይረኸብኩዎን። ዋላ ሓንቲ ኣይቀየርኩን።
+booking-reminder-past = እዚ ቆጸራ ጀሚሩ ወይ ሓሊፉ እዩ። ዋላ ሓንቲ ኣይቀየርኩን።
+booking-day-cancelled-slots = ይቕሬታ፣ ቆጸራኹም { $day } ሰዓት { $time } ({ $place }) ኣይክካየድን እዩ። እዚኦም ዝቕጽሉ ነጻ ግዜታት እዮም። በጃኹም ሓደ ግዜ ምረጹ።
+booking-confirm-ask = በጃኹም ቆጸራኹም { $day } ሰዓት { $time }፣ { $place } ኣረጋግጹ። «ክመጽእ እየ» ጠውቑ። ክሳብ ፍርቂ ለይቲ ሎሚ እንተ ዘየረጋገጽኩም፣ ነቲ ቦታ ንካልእ ሰብ ክህቦ እየ።
+booking-released = ቆጸራኹም { $day } ሰዓት { $time } ({ $place }) ኣየረጋገጽኩምን። ስለዚ ነቲ ቦታ ንካልእ ሰብ ሂበዮ። ኣብቲ ዝርዝር ሓድሽ ቆጸራ ክትሕዙ ትኽእሉ ኢኹም።
+
+## ንኣማኸርቲ
+
+booking-coach-coming = ✅ ሰብ { $person } ይመጽእ እዩ: { $day }, { $time }, { $place }።
+booking-coach-released = ❌ ኣይተረጋገጸን፣ ቦታ ነጻ እዩ: { $day }, { $time }, { $place } (ሰብ { $person })።
+booking-coach-unreachable = ⚠️ መዘኻኸሪ ንሰብ { $person } ኣይበጽሐን (መስኮት WhatsApp ዕጹው እዩ ወይ ቦት ተዓጽዩ)። ቆጸራ ይጸንሕ: { $day }, { $time }, { $place }።
+booking-coach-no-profile = ገና ሓጺር መግለጺ የለን።
+booking-attendance-ask = ቆጸራ { $day }, { $time }, { $place } (ሰብ { $person }): እቲ ሰብ መጺኡ ድዩ?
+booking-attended = ✅ መጺኡ
+booking-no-show = ❌ ኣይመጸን
+booking-attendance-saved = የቐንየለይ፣ መዝጊበዮ።
+booking-attendance-refused = ነዚ ቆጸራ ክትምዝግቡ ኣይትኽእሉን: ካብ ሰዓታት ምኽሪ ናትኩም ኣይኮነን።
+booking-attendance-early = እዚ ቆጸራ ገና ኣይጀመረን።

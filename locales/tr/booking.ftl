@@ -51,8 +51,12 @@ booking-appointment-gone = Bu randevu artık yok.
 booking-reminder = ⏰ Hatırlatma: randevunuz { $day }, saat { $time }, { $place }.
 booking-day-cancelled = Üzgünüm, { $day } saat { $time } randevunuz ({ $place }) yapılamayacak. Lütfen menüden yeni bir randevu alın.
 
-booking-coach-booked = 📅 Yeni randevu: { $day }, { $time }, { $place } (kişi { $person }).
-booking-coach-moved = 🔁 Randevu değişti: { $day }, { $time }, { $place } (kişi { $person }).
+booking-coach-booked =
+    📅 Yeni randevu: { $day }, { $time }, { $place } (kişi { $person }).
+    { $profile }
+booking-coach-moved =
+    🔁 Randevu değişti: { $day }, { $time }, { $place } (kişi { $person }).
+    { $profile }
 booking-coach-cancelled = ❌ Randevu iptal edildi: { $day }, { $time }, { $place } (kişi { $person }).
 
 ## Sprechstunden (Coaches und Koordination) / office hours for staff
@@ -68,3 +72,26 @@ staff-hours-cancel-confirm =
 staff-hours-cancel-yes = ❌ Günü iptal et
 staff-hours-cancelled = Gün iptal edildi. Randevu alan herkese haber veriyorum.
 staff-hours-gone = Bu gün artık listenizde yok.
+
+## Hatırlatmalara cevaplar, iptal edilen günler, iki kez gelmedikten sonra onay
+
+reminder-come = ✅ Geleceğim
+reminder-come-thanks = Teşekkürler! Danışmanınıza geleceğinizi söyleyeceğim.
+booking-not-yours = Bu randevuyu sizde bulamıyorum. Hiçbir şeyi değiştirmedim.
+booking-reminder-past = Bu randevu başladı veya bitti. Hiçbir şeyi değiştirmedim.
+booking-day-cancelled-slots = Üzgünüm, { $day } saat { $time } randevunuz ({ $place }) yapılamayacak. Sonraki boş saatler burada. Lütfen bir saat seçin.
+booking-confirm-ask = Lütfen { $day } saat { $time } randevunuzu onaylayın, { $place }. “Geleceğim” düğmesine basın. Bugün gece yarısına kadar onaylamazsanız, yeri başka birine veririm.
+booking-released = { $day } saat { $time } randevunuzu ({ $place }) onaylamadınız. Bu yüzden yeri başka birine verdim. Menüden yeni bir randevu alabilirsiniz.
+
+## Danışmanlar için
+
+booking-coach-coming = ✅ Kişi { $person } geliyor: { $day }, { $time }, { $place }.
+booking-coach-released = ❌ Onaylanmadı, yer boşaldı: { $day }, { $time }, { $place } (kişi { $person }).
+booking-coach-unreachable = ⚠️ Kişi { $person } için hatırlatma ulaşmadı (WhatsApp penceresi kapalı veya bot engellendi). Randevu duruyor: { $day }, { $time }, { $place }.
+booking-coach-no-profile = Henüz kısa profil yok.
+booking-attendance-ask = Randevu { $day }, { $time }, { $place } (kişi { $person }): kişi geldi mi?
+booking-attended = ✅ Geldi
+booking-no-show = ❌ Gelmedi
+booking-attendance-saved = Teşekkürler, kaydettim.
+booking-attendance-refused = Bu randevuyu işaretleyemezsiniz: sizin görüşme saatlerinizden değil.
+booking-attendance-early = Bu randevu henüz başlamadı.

@@ -51,8 +51,12 @@ booking-appointment-gone = Цього запису вже немає.
 booking-reminder = ⏰ Нагадування: ваш запис { $day } о { $time }, { $place }.
 booking-day-cancelled = На жаль, ваш запис { $day } о { $time } ({ $place }) не відбудеться. Будь ласка, запишіться знову через меню.
 
-booking-coach-booked = 📅 Новий запис: { $day }, { $time }, { $place } (особа { $person }).
-booking-coach-moved = 🔁 Запис перенесено на: { $day }, { $time }, { $place } (особа { $person }).
+booking-coach-booked =
+    📅 Новий запис: { $day }, { $time }, { $place } (особа { $person }).
+    { $profile }
+booking-coach-moved =
+    🔁 Запис перенесено на: { $day }, { $time }, { $place } (особа { $person }).
+    { $profile }
 booking-coach-cancelled = ❌ Запис скасовано: { $day }, { $time }, { $place } (особа { $person }).
 
 ## Sprechstunden (Coaches und Koordination) / office hours for staff
@@ -68,3 +72,26 @@ staff-hours-cancel-confirm =
 staff-hours-cancel-yes = ❌ Скасувати день
 staff-hours-cancelled = День скасовано. Я повідомлю всіх, хто записався.
 staff-hours-gone = Цього дня вже немає у вашому списку.
+
+## Відповіді на нагадування, скасовані дні, підтвердження після двох неявок
+
+reminder-come = ✅ Я прийду
+reminder-come-thanks = Дякую! Я скажу вашому коучу, що ви прийдете.
+booking-not-yours = Я не знаходжу у вас цей запис. Я нічого не змінив.
+booking-reminder-past = Цей запис уже почався або минув. Я нічого не змінив.
+booking-day-cancelled-slots = На жаль, ваш запис { $day } о { $time } ({ $place }) не відбудеться. Ось наступний вільний час. Будь ласка, виберіть час.
+booking-confirm-ask = Будь ласка, підтвердьте ваш запис { $day } о { $time }, { $place }. Натисніть «Я прийду». Якщо ви не підтвердите до півночі сьогодні, я віддам місце іншій людині.
+booking-released = Ви не підтвердили ваш запис { $day } о { $time } ({ $place }). Тому я віддав місце іншій людині. Ви можете записатися знову через меню.
+
+## Для коучів
+
+booking-coach-coming = ✅ Особа { $person } прийде: { $day }, { $time }, { $place }.
+booking-coach-released = ❌ Не підтверджено, місце вільне: { $day }, { $time }, { $place } (особа { $person }).
+booking-coach-unreachable = ⚠️ Нагадування особі { $person } не доставлено (вікно WhatsApp закрите або бот заблоковано). Запис залишається: { $day }, { $time }, { $place }.
+booking-coach-no-profile = Короткого профілю ще немає.
+booking-attendance-ask = Запис { $day }, { $time }, { $place } (особа { $person }): людина прийшла?
+booking-attended = ✅ Прийшла
+booking-no-show = ❌ Не прийшла
+booking-attendance-saved = Дякую, я записав.
+booking-attendance-refused = Ви не можете позначити цей запис: це не ваші години прийому.
+booking-attendance-early = Цей запис ще не почався.

@@ -87,14 +87,16 @@ async def test_book_cancel_and_reminders(database: Database) -> None:
         datetime(2026, 10, 26, 9, 0, tzinfo=UTC),
         datetime(2026, 10, 27, 7, 0, tzinfo=UTC),
     ]
-    assert [r.address for r in rows if r.purpose == "notice"] == ["900000001"]  # the coach is told
+    notices = [(r.address, r.not_before) for r in rows if r.purpose == "notice"]
+    # The coach is told now, and asked "attended / no-show" when the slot is over (10:30 local).
+    assert notices == [("900000001", NOW), ("900000001", datetime(2026, 10, 27, 9, 30, tzinfo=UTC))]
     async with database.session() as session:  # a forged booking id naming someone else's booking
         assert await service(session).cancel(person + 1, result.appointment.id) is None
     async with database.session() as session:
         assert await service(session).cancel(person, result.appointment.id) is not None
     async with database.session() as session:
         left = list(await session.scalars(select(OutboxMessage.purpose)))
-        assert "reminder" not in left and left.count("notice") == 2
+        assert "reminder" not in left and left.count("notice") == 2  # booked, cancelled (no question)
         assert await session.scalar(select(func.count()).select_from(Booking)) == 0
 
 
@@ -156,16 +158,19 @@ async def test_a_cancelled_day_tells_everyone_booked(database: Database) -> None
     async with database.session() as session:
         rows = list(await session.scalars(select(OutboxMessage).where(OutboxMessage.purpose != "notice")))
         told = list(
-            await session.scalars(
-                select(OutboxMessage.person_id).where(
-                    OutboxMessage.content["text"]["key"].as_string() == "booking-day-cancelled"
+            await session.execute(
+                select(OutboxMessage.person_id, OutboxMessage.content).where(
+                    OutboxMessage.content["text"]["key"].as_string() == "booking-day-cancelled-slots"
                 )
             )
         )
         slots = await service(session).free_slots("any", "de", limit=100)
         refused = await service(session).book(first, wanted, "de")
-    assert rows == [] and sorted(p for p in told if p is not None) == [first, second]
+    assert rows == [] and sorted(p for p, _content in told if p is not None) == [first, second]
     assert all(s.starts_at.date() != date(2026, 10, 27) for s in slots)
+    # Each is offered the next three free slots as buttons (not on the cancelled day).
+    offered = [option["id"] for option in told[0][1]["options"]]
+    assert offered == [f"rebook.{slot.id}" for slot in slots[:3]]
     assert refused.status == "gone"
 
 

@@ -3,6 +3,8 @@ notice through the outbox, a double tap and forged button data, cancelling."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from sqlalchemy import func, select
 
 from bot.booking.hours import add_office_hour
@@ -84,6 +86,53 @@ async def test_book_on_telegram_with_ics_and_coach_notice(lotse: Lotse) -> None:
     [detail] = await amira.press_data(shown_again.buttons[0][1], on=shown_again)
     assert "Ihr Termin:" in (detail.text or "")
     [asked] = await amira.press("cancel")
+    assert "wirklich absagen" in (asked.text or "")
+    done = await amira.press("yes")
+    assert "Ihr Termin ist abgesagt." in "\n".join(sent.text or "" for sent in done)
+    assert await bookings(lotse) == 0
+    await worker.drain()
+    assert "❌ Termin abgesagt:" in (lotse.fake.sent_to(COACH)[-1].text or "")
+
+
+async def test_reminder_buttons_on_telegram(lotse: Lotse) -> None:  # noqa: F811
+    """The reminder arrives with "I'll come" / "Cancel" / "Move"; pressed later from another screen."""
+    await office_hours_every_day(lotse)
+    await lotse.person(COACH, "de").say("/start")
+    amira = lotse.person(1002, "de")
+    await amira.say("/start")
+    await amira.press("Deutsch")
+    await amira.press("agree")
+    await amira.say("/menu")
+    await amira.press("book")
+    [slots] = await amira.press("Bruchsal")
+    await amira.press_data(slots.buttons[0][1], on=slots)
+    await amira.press("confirm")
+    async with lotse.app.db.session() as session:
+        starts_at = await session.scalar(select(Booking.starts_at))
+        booking_id = await session.scalar(select(Booking.id))
+    assert starts_at is not None
+    # The outbox worker at 1 minute before the appointment: the reminder(s) due by then arrive.
+    at = starts_at - timedelta(minutes=1)
+    worker = DeliveryWorker(lotse.app.db, lotse.sender, Renderer(lotse.app.catalogues), clock=lambda: at)
+    await worker.drain()
+    reminder = next(sent for sent in reversed(amira.inbox) if "⏰ Erinnerung" in (sent.text or ""))
+    assert reminder.labels == ["✅ Ich komme", "❌ Absagen", "🔁 Verschieben"]
+    data = dict(reminder.buttons)  # pressing one takes the keyboard off (another device may still show it)
+
+    await amira.say("/menu")
+    await amira.press("appointments")  # on another screen now
+    answer = await amira.press("✅ Ich komme", on=reminder)
+    assert "Danke! Ich sage Ihrem Coach, dass Sie kommen." in "\n".join(sent.text or "" for sent in answer)
+    await worker.drain()
+    async with lotse.app.db.session() as session:
+        person_id = await session.scalar(select(Booking.person_id))
+    assert f"✅ Person #{person_id} kommt" in (lotse.fake.sent_to(COACH)[-1].text or "")
+
+    # Forged data naming a booking that is not theirs: refused in their language, nothing changes.
+    forged = await amira.press_data(Choice(id=f"reminder.{booking_id + 1000}.cancel").pack(), on=reminder)
+    assert "Diesen Termin gibt es nicht mehr." in "\n".join(sent.text or "" for sent in forged)
+
+    [asked] = await amira.press_data(data["❌ Absagen"], on=reminder)
     assert "wirklich absagen" in (asked.text or "")
     done = await amira.press("yes")
     assert "Ihr Termin ist abgesagt." in "\n".join(sent.text or "" for sent in done)
