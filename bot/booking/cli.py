@@ -1,4 +1,4 @@
-"""`lotse hours add|list|cancel-day`: office hours for coordinators (registered by `bot.cli`).
+"""`lotse hours add|list|cancel-day|bookings|mark`: office hours for coordinators (registered by `bot.cli`).
 
 Times are local wall-clock times in TIMEZONE; slots are stored in UTC when booked. Mistakes end in one
 line (ValueError → `bot.cli` prints it, exit 2).
@@ -9,8 +9,12 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.booking.hours import add_office_hour, coach_exists, list_office_hours
 from bot.booking.service import BookingRules, BookingService
@@ -19,7 +23,7 @@ from bot.config import Settings
 from bot.outbox import Outbox
 from bot.storage import staff
 from bot.storage.database import Database
-from bot.storage.models import utcnow
+from bot.storage.models import Booking, OfficeHour, utcnow
 
 
 def _weekday(value: str) -> int:
@@ -41,6 +45,25 @@ def _hhmm(value: str) -> str:
         return f"{parse_hhmm(value):%H:%M}"
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+async def booking_lines(session: AsyncSession, zone: ZoneInfo, days: int) -> list[str]:
+    """`lotse hours bookings`: id, local start, place, person, attended / no-show / open."""
+    now = utcnow()
+    rows = await session.execute(
+        select(Booking, OfficeHour.place)
+        .join(OfficeHour, OfficeHour.id == Booking.office_hour_id)
+        .where(
+            Booking.starts_at >= now - timedelta(days=days), Booking.starts_at <= now + timedelta(days=days)
+        )
+        .order_by(Booking.starts_at, Booking.id)
+    )
+    lines = [
+        f"{booking.id}  {booking.starts_at.astimezone(zone):%Y-%m-%d %H:%M}  {place}  "
+        f"person #{booking.person_id}  {(booking.attendance or 'open').replace('_', '-')}"
+        for booking, place in rows
+    ]
+    return lines or [f"No bookings within {days} days."]
 
 
 def add_hours_parser(commands: Any, positive_id: Callable[[str], int]) -> None:
@@ -66,6 +89,11 @@ def add_hours_parser(commands: Any, positive_id: Callable[[str], int]) -> None:
     cancel = actions.add_parser("cancel-day", help="cancel one day; everyone booked is told")
     cancel.add_argument("id", type=positive_id, help="the office hour's id (lotse hours list)")
     cancel.add_argument("day", type=_date, help="the day (YYYY-MM-DD)")
+    bookings = actions.add_parser("bookings", help="bookings of the last and next days, one line each")
+    bookings.add_argument("--days", type=int, default=7, help="how many days back and ahead (default 7)")
+    mark = actions.add_parser("mark", help="after the slot: did the person come? (two no-shows: confirm)")
+    mark.add_argument("booking", type=positive_id, help="the booking's id (lotse hours bookings)")
+    mark.add_argument("outcome", choices=("attended", "no-show"))
 
 
 async def hours_command(args: argparse.Namespace, db: Database, settings: Settings) -> int:
@@ -116,7 +144,20 @@ async def hours_command(args: argparse.Namespace, db: Database, settings: Settin
             print(f"Added office hour {hour.id}: {hour.place}, {when} {hour.start_time}–{hour.end_time}")
             return 0
         outbox = Outbox(clock=utcnow, coach_chat_id=settings.coach_chat_id)
-        rules = BookingRules(settings.zone)
+        rules = BookingRules.from_settings(settings)
+        if args.action == "bookings":
+            for line in await booking_lines(session, settings.zone, args.days):
+                print(line)
+            return 0
+        if args.action == "mark":
+            booking = await session.get(Booking, args.booking)
+            if booking is None:
+                raise ValueError(f"there is no booking {args.booking} (lotse hours bookings shows them)")
+            service = BookingService(session, outbox, rules, utcnow)
+            if await service.set_attendance(booking, args.outcome == "attended") == "early":
+                raise ValueError(f"booking {args.booking} has not begun yet")
+            print(f"Booking {args.booking}: {args.outcome}.")
+            return 0
         told = await BookingService(session, outbox, rules, utcnow).cancel_day(args.id, args.day)
         if told is None:
             raise ValueError(f"there is no office hour {args.id} (lotse hours list shows them)")

@@ -35,3 +35,11 @@ def test_hours_mistakes_are_one_line_and_exit_2(tmp_path: Path) -> None:
         assert result.returncode == 2 and message in result.stderr and len(result.stderr.splitlines()) == 1
     gone = lotse(tmp_path, "hours", "cancel-day", "99", "2026-12-08")
     assert gone.returncode == 2 and "there is no office hour 99" in gone.stderr
+
+
+def test_hours_bookings_and_mark(tmp_path: Path) -> None:
+    assert lotse(tmp_path, "hours", "bookings").stdout.strip() == "No bookings within 7 days."
+    gone = lotse(tmp_path, "hours", "mark", "42", "no-show")
+    assert gone.returncode == 2 and "there is no booking 42" in gone.stderr
+    wrong = lotse(tmp_path, "hours", "mark", "42", "maybe")
+    assert wrong.returncode == 2 and "invalid choice" in wrong.stderr

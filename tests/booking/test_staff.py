@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from datetime import UTC, datetime
 
 from sqlalchemy import select
 
@@ -12,7 +13,7 @@ from bot.outbox import DeliveryWorker
 from bot.outbox.render import Renderer
 from bot.storage.models import Coach, OutboxMessage
 from handlers.terminal import TerminalSender
-from tests.booking.conftest import Clock
+from tests.booking.conftest import Clock, ready
 from tests.booking.test_reminders import NEXT_TUESDAY_10, book_next_tuesday
 from tests.dialog import Dialog
 
@@ -51,6 +52,39 @@ async def test_coach_sees_bookings_and_cancels_a_day(app: Application, clock: Cl
     slots = await person.say("Bruchsal")
     assert "8. Dezember" not in slots
     assert "Dieser Knopf ist alt" in await person.press(slot_id(1, NEXT_TUESDAY_10))  # an old button
+
+
+async def test_a_cancelled_day_offers_the_next_free_slots_as_buttons(app: Application, clock: Clock) -> None:
+    await book_next_tuesday(app)
+    coach = Dialog(app, "900000001", channel="telegram", language_hint="de")
+    await coach.say("/start")
+    await coach.press("hours")
+    await coach.press("h1-20261208")
+    await coach.press("yes")
+    screen = io.StringIO()
+    worker = DeliveryWorker(
+        app.db, TerminalSender(screen), Renderer(app.catalogues), clock=clock, address="amira"
+    )
+    await worker.drain("amira")
+    told = screen.getvalue()
+    assert "Hier sind die nächsten freien Zeiten. Bitte wählen Sie eine Zeit." in told
+    assert "1. Dienstag, 1. Dezember 2026, 10:00 · Rathaus Bruchsal" in told
+    assert "3. Dienstag, 1. Dezember 2026, 11:00 · Rathaus Bruchsal" in told
+
+    # Pressed later, from another screen: the confirm screen for that slot, then booked.
+    amira = Dialog(app, "amira", language_hint="de")
+    await amira.say("/menu")
+    await amira.press("my_data")
+    today_11 = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
+    confirm = await amira.press(f"rebook.{slot_id(1, today_11)}")
+    assert "Bitte prüfen Sie Ihren Termin:" in confirm and "11:00 Uhr" in confirm
+    assert "✅ Ihr Termin ist gebucht." in await amira.press("confirm")
+
+    # The same offer pressed by someone else once the seat is taken: told, and shown the free slots.
+    bilal = await ready(app, "bilal")
+    gone = await bilal.press(f"rebook.{slot_id(1, today_11)}")
+    assert "Diese Zeit gibt es nicht mehr." in gone
+    assert "Ihr Termin ist gebucht" not in await bilal.press("confirm")
 
 
 async def test_a_coach_cannot_cancel_someone_elses_office_hour(app: Application) -> None:

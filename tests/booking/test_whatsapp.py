@@ -10,8 +10,11 @@ from typing import Any
 import pytest
 from sqlalchemy import select, update
 
+from bot.booking import BookingRules
 from bot.booking.hours import add_office_hour
+from bot.booking.reminders import sweep_bookings
 from bot.outbox import DeliveryWorker
+from bot.outbox.content import load_reply
 from bot.outbox.render import Renderer
 from bot.storage.models import Coach, Municipality, OutboxMessage, Person, utcnow
 from tests.fakes.graph_api import FakeGraphAPI
@@ -88,3 +91,92 @@ async def test_book_on_whatsapp_and_get_the_reminder_as_a_template(lotse: Lotse)
     [body] = templates[-1].template["components"]
     day, clock, place = [parameter["text"] for parameter in body["parameters"]]
     assert place == "Rathaus Bruchsal" and day and clock
+
+
+async def book_first_slot(person: Any) -> None:
+    await person.say("/start")
+    await person.say("العربية")
+    await person.press("agree")
+    await person.say("/menu")
+    await person.press("book")
+    await person.press("Bruchsal")
+    slots = person.inbox[-1]
+    first_slot = next(option_id for option_id, _title in slots.buttons if option_id.startswith("s"))
+    await person.tap(first_slot, list_reply=slots.kind == "list")
+    await person.press("confirm")
+
+
+async def test_inside_the_window_the_reminder_has_three_buttons(lotse: Lotse) -> None:
+    person = lotse.person(WA_ID)
+    await book_first_slot(person)
+    async with lotse.app.db.session() as session:
+        [due, *_rest] = sorted(
+            await session.scalars(
+                select(OutboxMessage.not_before).where(OutboxMessage.purpose == "reminder")
+            ),
+            reverse=True,
+        )
+    worker = DeliveryWorker(
+        lotse.app.db, lotse.channel.delivery, Renderer(lotse.app.catalogues), clock=lambda: due
+    )
+    await worker.drain()
+    reminder = next(sent for sent in reversed(person.inbox) if sent.buttons)
+    ids = [option_id for option_id, _title in reminder.buttons]
+    assert [i.rsplit(".", 1)[1] for i in ids] == ["come", "cancel", "move"] and ids[0].startswith("reminder.")
+    answer = await person.press(ids[0], on=reminder)
+    assert lotse.text("ar", "reminder-come-thanks") in "\n".join(sent.text or "" for sent in answer)
+
+
+async def test_without_a_template_outside_the_window_the_coach_is_told_once(
+    fake_graph: FakeGraphAPI,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    bot = Lotse(fake_graph, tmp_path / "lotse.db", coach_chat_id=-1001000000001)  # no templates
+    await bot.start()
+    try:
+        async with bot.app.db.session() as session:
+            town = Municipality(name="Bruchsal", county="Landkreis Karlsruhe")
+            session.add(town)
+            await session.flush()
+            for weekday in range(7):
+                await add_office_hour(
+                    session, place="Rathaus Bruchsal", municipality_id=town.id, weekday=weekday,
+                    start="00:00", end="23:30",
+                )  # fmt: skip
+        person = bot.person(WA_ID)
+        await book_first_slot(person)
+        async with bot.app.db.session() as session:
+            [due, *_rest] = sorted(
+                await session.scalars(
+                    select(OutboxMessage.not_before).where(OutboxMessage.purpose == "reminder")
+                ),
+                reverse=True,
+            )
+            await session.execute(
+                update(Person)
+                .where(Person.external_id == WA_ID)
+                .values(last_seen_at=utcnow() - timedelta(hours=25))
+            )
+        worker = DeliveryWorker(
+            bot.app.db, bot.channel.delivery, Renderer(bot.app.catalogues), clock=lambda: due
+        )
+        await worker.drain()
+        async with bot.app.db.session() as session:
+            states = list(
+                await session.scalars(select(OutboxMessage.state).where(OutboxMessage.purpose == "reminder"))
+            )
+        assert "waiting" in states
+        rules = BookingRules.from_settings(bot.app.settings)
+        assert await sweep_bookings(bot.app.db, bot.app.outbox, rules, lambda: due) == (0, 1)
+        assert await sweep_bookings(bot.app.db, bot.app.outbox, rules, lambda: due) == (0, 0)  # once
+        async with bot.app.db.session() as session:
+            [told] = list(
+                await session.scalars(
+                    select(OutboxMessage).where(OutboxMessage.key.like("booking:%:unreachable:%"))
+                )
+            )
+        shown = Renderer(bot.app.catalogues).message(load_reply(told.content), "de").text
+        assert shown.startswith("⚠️ Die Erinnerung an Person #") and "WhatsApp-Fenster zu" in shown
+        assert told.address == "-1001000000001"  # no coach holds it: the coaches' group
+    finally:
+        await bot.stop()
