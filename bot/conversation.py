@@ -3,13 +3,16 @@
 Handlers call `ConversationService.handle` with an `Address` (channel + id on that channel) and an
 `Incoming`. In one database transaction this service
 
-1. records the update id (a repeated delivery stops here),
-2. loads the person and locks their row (`SELECT … FOR UPDATE` on PostgreSQL), so two processes handle
-   one person's updates one after the other, never interleaved,
-3. tells who writes (a person, a coach, a coordinator: `bot/roles.py`),
-4. lets the flow engine decide, with the domain services bound to this transaction,
-5. stores the new state, and writes the flows' effects (messages to others, now or later) to the outbox,
-6. when the update came from the inbound journal (`bot.inbound`), marks it handled there,
+1. loads the person with their state and locks their row (`SELECT … FOR UPDATE` on PostgreSQL), so two
+   processes handle one person's updates one after the other, never interleaved; the same query says
+   whether they are staff, and `bot/roles.py` tells who writes (a person, a coach, a coordinator),
+2. lets the flow engine decide, with the domain services bound to this transaction,
+3. stores what changed of the person and their state, and writes the flows' effects (messages to
+   others, now or later) to the outbox,
+4. when the update came from the inbound journal (`bot.inbound`), marks it handled there: that row is
+   the record that it was handled, so a second handling (another process, after this one's lease ran
+   out) finds it done and rolls back. An update with a key from elsewhere is recorded in
+   `processed_updates` first (a repeated delivery stops there),
 
 and commits. Only then are the replies rendered in the person's language and returned for the channel
 to send; the outbox is woken for the effects. Channels only turn `Message`s into their own buttons,
@@ -19,8 +22,7 @@ lists or numbered lines.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Callable, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
@@ -28,12 +30,13 @@ from typing import Protocol
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.i18n import Catalogues
-from bot.inbound import Handling, handling
+from bot.inbound import handling
 from bot.languages import LANGUAGES, match_language
 from bot.locks import KeyedLock
 from bot.storage import repositories as repo
 from bot.storage.database import Database
 from bot.storage.models import utcnow
+from bot.storage.staff import StaffFlags
 from flows.effects import Send
 from flows.engine import (
     Context,
@@ -46,6 +49,7 @@ from flows.engine import (
     Role,
     State,
     Text,
+    Turn,
 )
 from flows.ports import Services
 
@@ -73,7 +77,16 @@ class Answer:
 
 
 class RoleResolver(Protocol):
-    async def of(self, session: AsyncSession, channel: str, external_id: str) -> Role: ...
+    """Tells who writes (`bot.roles.Roles`). The staff rows it needs are loaded with the person, in the
+    same query: `staff_id` says whose (None: nobody's), `role` decides from what they say."""
+
+    def staff_id(self, channel: str, external_id: str) -> int | None: ...
+
+    def role(self, channel: str, external_id: str, flags: StaffFlags | None) -> Role: ...
+
+
+class _HandledElsewhere(Exception):
+    """The journal row was done already when this handling came to mark it: roll everything back."""
 
 
 class EffectSink(Protocol):
@@ -125,79 +138,92 @@ class ConversationService:
     ) -> Answer | None:
         """Answer one input (None: show the current screen again). None when `update_key` was handled
         before (a repeated delivery)."""
-        now = self.clock()
-        released = 0
         # The update as stored in the inbound journal, if it came from there: marked handled in this
-        # transaction rather than in one of the journal's own afterwards.
+        # transaction rather than in one of the journal's own afterwards. Its journal row is the record
+        # that it was handled; other updates with a key (not from the journal) use processed_updates.
         in_hand = handling(address.channel, update_key) if update_key is not None else None
-        async with self._locks.hold(address), self._transaction(in_hand) as session:
-            if update_key is not None and not await repo.mark_processed(
-                session, address.channel, update_key, now
-            ):
-                log.info("Skipping repeated update %s on %s", update_key, address.channel)
-                return None
-            person = await repo.get_or_create_person(session, address.channel, address.external_id, lock=True)
-            conversation = await repo.get_conversation(session, person)
-            role = Role.PERSON
-            if self.roles is not None:
-                role = await self.roles.of(session, address.channel, address.external_id)
-            profile = Profile(
-                channel=person.channel,
-                person_id=person.id,
-                role=role,
-                language=person.language,
-                consent_version=person.consent_version,
-                consent_at=person.consent_at,
-                created_at=person.created_at,
-            )
-            ctx = Context(
-                profile=profile,
-                now=now,
-                services=self.services(session),
-                # Telegram's language_code ("ku", "fa-AF", "ar-SY") mapped to our catalogues.
-                language_hint=match_language(language_hint) or self.default_language,
-                guess_language=self.guess_language,
-                buttons=address.channel not in NO_BUTTONS,
-            )
-            state = State.load(conversation.data, conversation.step, conversation.shown or [])
-            if incoming is None:
-                turn = await self.engine.show(ctx, state)
-            else:
-                turn = await self.engine.handle(ctx, incoming, state)
-            if profile.erase:
-                await repo.delete_person(session, person)
-            else:
-                person.language = profile.language
-                person.consent_version = profile.consent_version
-                person.consent_at = profile.consent_at
-                person.last_seen_at = ctx.now
-                person.unreachable_at = None  # they wrote: whatever blocked delivery is over
-                conversation.step = turn.state.step
-                conversation.data = turn.state.dump()
-                conversation.shown = turn.state.shown
-                if self.outbox is not None:
-                    for effect in ctx.effects:
-                        await self.outbox.put(session, effect)
-                    # They just wrote: what waited for WhatsApp's 24-hour window can go now.
-                    if address.channel == "whatsapp":
-                        released = await self.outbox.release_waiting(session, person.id)
-                elif ctx.effects:
-                    raise RuntimeError("a flow caused effects but no outbox is configured")
-            language = ctx.language
-        if self.outbox is not None and (ctx.effects or released):
-            self.outbox.wake()  # after the commit: nothing leaves before the state that caused it
-        return Answer([self.render(reply, language) for reply in turn.replies], language)
-
-    @asynccontextmanager
-    async def _transaction(self, in_hand: Handling | None) -> AsyncIterator[AsyncSession]:
-        """`db.session()`, which also marks the journal's update handled when the block ends normally
-        (a repeated delivery included); an exception rolls back both."""
-        async with self.db.session() as session:
-            yield session
-            if in_hand is not None:
-                await in_hand.finish_in(session)
+        try:
+            async with self._locks.hold(address), self.db.session() as session:
+                if (
+                    in_hand is None
+                    and update_key is not None
+                    and not await repo.mark_processed(session, address.channel, update_key, self.clock())
+                ):
+                    log.info("Skipping repeated update %s on %s", update_key, address.channel)
+                    return None
+                turn, ctx, released = await self._handle_in(session, address, incoming, language_hint)
+                if in_hand is not None and not await in_hand.finish_in(session):
+                    raise _HandledElsewhere
+        except _HandledElsewhere:
+            assert in_hand is not None
+            in_hand.handled_elsewhere()
+            log.info("Skipping update %s on %s: handled by another process", update_key, address.channel)
+            return None
         if in_hand is not None:
             in_hand.committed()
+        if self.outbox is not None and (ctx.effects or released):
+            self.outbox.wake()  # after the commit: nothing leaves before the state that caused it
+        language = ctx.language
+        return Answer([self.render(reply, language) for reply in turn.replies], language)
+
+    async def _handle_in(
+        self, session: AsyncSession, address: Address, incoming: Incoming | None, language_hint: str | None
+    ) -> tuple[Turn, Context, int]:
+        """The work of `handle` inside its transaction: the turn, its context, and how many waiting
+        WhatsApp messages were released."""
+        now = self.clock()
+        staff_id = self.roles.staff_id(address.channel, address.external_id) if self.roles else None
+        person = await repo.talking(session, address.channel, address.external_id, staff_id)
+        role = Role.PERSON
+        if self.roles is not None:
+            role = self.roles.role(address.channel, address.external_id, person.flags)
+        profile = Profile(
+            channel=address.channel,
+            person_id=person.id,
+            role=role,
+            language=person.language,
+            consent_version=person.consent_version,
+            consent_at=person.consent_at,
+            created_at=person.created_at,
+        )
+        ctx = Context(
+            profile=profile,
+            now=now,
+            services=self.services(session),
+            # Telegram's language_code ("ku", "fa-AF", "ar-SY") mapped to our catalogues.
+            language_hint=match_language(language_hint) or self.default_language,
+            guess_language=self.guess_language,
+            buttons=address.channel not in NO_BUTTONS,
+        )
+        state = State.load(person.data, person.step, person.shown)
+        if incoming is None:
+            turn = await self.engine.show(ctx, state)
+        else:
+            turn = await self.engine.handle(ctx, incoming, state)
+        released = 0
+        if profile.erase:
+            await repo.delete_talking(session, person)
+            return turn, ctx, released
+        # `last_seen_at` is written when it is a minute old or more (or anything else changed): see
+        # `repo.LAST_SEEN_RESOLUTION`. Writing it: they wrote, so whatever blocked delivery is over.
+        await repo.save_person(
+            session,
+            person,
+            language=profile.language,
+            consent_version=profile.consent_version,
+            consent_at=profile.consent_at,
+            now=ctx.now,
+        )
+        await repo.save_conversation(session, person, turn.state.step, turn.state.dump(), turn.state.shown)
+        if self.outbox is not None:
+            for effect in ctx.effects:
+                await self.outbox.put(session, effect)
+            # They just wrote: what waited for WhatsApp's 24-hour window can go now.
+            if address.channel == "whatsapp":
+                released = await self.outbox.release_waiting(session, person.id)
+        elif ctx.effects:
+            raise RuntimeError("a flow caused effects but no outbox is configured")
+        return turn, ctx, released
 
     async def apology(self, address: Address) -> Answer:
         """What to say when handling failed: sorry, in the person's language if we know it."""

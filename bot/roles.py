@@ -54,12 +54,26 @@ class Roles:
         self.coordinator_ids = frozenset(coordinator_ids)
 
     async def of(self, session: AsyncSession, channel: str, external_id: str) -> Role:
+        staff_id = self.staff_id(channel, external_id)
+        flags = await staff.staff_flags(session, staff_id) if staff_id is not None else None
+        return self.role(channel, external_id, flags)
+
+    def staff_id(self, channel: str, external_id: str) -> int | None:
+        """The Telegram user id whose staff rows `role` needs, or None when it needs none (not on
+        Telegram, or a coordinator from the environment). The conversation service loads them with the
+        person, in the same query (`repositories.talking`)."""
+        user_id = telegram_user_id(channel, external_id)
+        return None if user_id is None or user_id in self.coordinator_ids else user_id
+
+    def role(self, channel: str, external_id: str, flags: staff.StaffFlags | None) -> Role:
+        """The role, given what the staff tables say about `staff_id(channel, external_id)`."""
         user_id = telegram_user_id(channel, external_id)
         if user_id is None:
             return Role.PERSON
         if user_id in self.coordinator_ids:
             return Role.COORDINATOR
-        flags = await staff.staff_flags(session, user_id)
+        if flags is None:
+            return Role.PERSON
         if flags.coordinator:
             return Role.COORDINATOR
         if flags.coach:

@@ -11,8 +11,9 @@ per person with a transaction-scoped advisory lock, so two processes deciding at
 each other's claims; SQLite has one writer, which serialises them anyway.
 
 A lease (`claimed_until`) ends a claim whose process died: after it, the row is claimed again. Handling it
-twice is safe because the conversation service records the update key in `processed_updates` in the
-same transaction as the state change (a second handling finds it and changes nothing, sends nothing).
+twice is safe because the row is marked done in the same transaction as the state change (`finish_in`,
+called by the conversation service): a second handling finds it done and rolls back, changing nothing
+and sending nothing.
 """
 
 from __future__ import annotations
@@ -107,11 +108,36 @@ _OPEN_PEOPLE = (
     .distinct()
 )
 
-# Marking an update handled: its payload (the message) and person key are not kept.
+# Marking an update handled: its payload (the message) and person key are not kept. No row when it was
+# done already: another process handled it (its lease had run out), and this handling must roll back.
 _FINISH = (
     update(_TABLE)
-    .where(_C.id == bindparam("finished_id"))
+    .where(_C.id == bindparam("finished_id"), _C.state != State.DONE.value)
     .values(state=State.DONE.value, payload=None, person_key=None, claimed_until=None, last_error=None)
+)
+
+# PostgreSQL: `_FINISH` and the person's other open updates (`_OPEN_UPDATES`) in one round trip. It must
+# run after the advisory lock, in a statement of its own: a statement sees what was committed when it
+# started, so this one sees every update stored under the lock before. The main query does not see the
+# CTE's change (one snapshot), hence `id <> :finished_id`; `finished` is 0 when it was done already.
+_FINISH_AND_OPEN_PG = text(
+    """
+    WITH finished AS (
+        UPDATE inbound_updates
+        SET state = 'done', payload = NULL, person_key = NULL, claimed_until = NULL, last_error = NULL
+        WHERE id = :finished_id AND state <> 'done'
+        RETURNING id
+    )
+    SELECT (SELECT count(*) FROM finished) AS finished,
+           o.id, o.key, o.person_key, o.payload, o.state, o.attempts, o.claimed_until
+    FROM (SELECT 1) AS one LEFT JOIN (
+        SELECT id, key, person_key, payload, state, attempts, claimed_until, sequence
+        FROM inbound_updates
+        WHERE channel = :channel AND person_key = :person AND state IN ('queued', 'handling')
+          AND id <> :finished_id
+    ) AS o ON true
+    ORDER BY o.sequence, o.id
+    """
 )
 
 # Advisory locks in a fixed order (by hash), so two transactions locking overlapping sets of people
@@ -217,16 +243,37 @@ class Journal:
     async def finish(self, claim: Claim) -> Claim | None:
         """Mark `claim` done (its payload is no longer kept) and claim the same person's next update."""
         async with self.db.session() as session:
-            return await self.finish_in(session, claim)
+            _finished, claimed = await self.finish_in(session, claim)
+            return claimed
 
-    async def finish_in(self, session: AsyncSession, claim: Claim) -> Claim | None:
+    async def finish_in(self, session: AsyncSession, claim: Claim) -> tuple[bool, Claim | None]:
         """`finish` inside the caller's transaction: the conversation service does it in the transaction
         that handles the update (`InboundQueue`'s `Handling`), which saves a transaction per update.
-        The claim of the next update holds only if that transaction commits."""
-        await self._lock_people(session, claim.channel, {claim.person_key})
-        await session.execute(_FINISH, {"finished_id": claim.id})
-        claims = await self._claim_next(session, claim.channel, {claim.person_key}, self.clock())
-        return claims[0] if claims else None
+        The claim of the next update holds only if that transaction commits.
+
+        Returns whether the update was marked done now (False: it was done already, handled by another
+        process after this one's lease ran out; the caller must roll back) and the next update claimed.
+        This is what makes a second handling change nothing: the journal row, unique per channel and
+        key, is the update's record of being handled, written in the transaction that handled it.
+        """
+        channel, person = claim.channel, claim.person_key
+        await self._lock_people(session, channel, {person})
+        now = self.clock()
+        if _dialect(session) == "postgresql":
+            result = (
+                await session.execute(
+                    _FINISH_AND_OPEN_PG, {"finished_id": claim.id, "channel": channel, "person": person}
+                )
+            ).all()
+            finished = bool(result[0].finished)
+            rows = [_Row(*row[1:]) for row in result if row.id is not None]
+        else:
+            done = await session.execute(_FINISH, {"finished_id": claim.id})
+            finished = bool(getattr(done, "rowcount", 0))
+            still_open = await session.execute(_OPEN_UPDATES, {"channel": channel, "people": [person]})
+            rows = [_Row(*row) for row in still_open.all()]
+        claims = await self._claim_from(session, channel, rows, now)
+        return finished, (claims[0] if claims else None)
 
     async def retry_later(self, claim: Claim, error: str, delay: timedelta) -> None:
         """Handling raised: back in the queue, not before `delay` (the person's later updates wait)."""
@@ -323,9 +370,15 @@ class Journal:
         if not people:
             return []
         rows = (await session.execute(_OPEN_UPDATES, {"channel": channel, "people": sorted(people)})).all()
+        return await self._claim_from(session, channel, [_Row(*found) for found in rows], now)
+
+    async def _claim_from(
+        self, session: AsyncSession, channel: str, rows: Sequence[_Row], now: datetime
+    ) -> list[Claim]:
+        """Claim each person's next update among `rows` (their open updates, in the journal's order)."""
         by_person: dict[str, list[_Row]] = {}
         for found in rows:
-            by_person.setdefault(str(found.person_key), []).append(_Row(*found))
+            by_person.setdefault(str(found.person_key), []).append(found)
         claims: list[Claim] = []
         given_up: list[_Row] = []
         for person, open_rows in by_person.items():

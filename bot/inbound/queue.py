@@ -11,8 +11,8 @@ before another attempt. `tend` calls it and deletes finished rows older than a w
 scheduler (APScheduler, `bot/scheduling.py`) runs `tend` at start and every `wake_every` seconds.
 
 The guarantee (also in docs/architecture.md): an update that was acknowledged is handled, at least until
-its conversation transaction commits; the conversation service's `processed_updates` makes a second
-handling change nothing and send nothing. See `Journal` for the order per person.
+its conversation transaction commits; that transaction marks its journal row done, and a second
+handling finds it done, rolls back and sends nothing. See `Journal` for the order per person.
 """
 
 from __future__ import annotations
@@ -58,13 +58,22 @@ class Handling:
         self.next: Claim | None = None  # the person's next update, claimed with it (valid once finished)
         self._next: Claim | None = None
 
-    async def finish_in(self, session: AsyncSession) -> None:
-        """Mark the update done in `session`'s transaction (and claim the person's next update)."""
-        self._next = await self.journal.finish_in(session, self.claim)
+    async def finish_in(self, session: AsyncSession) -> bool:
+        """Mark the update done in `session`'s transaction (and claim the person's next update).
+
+        False when it was done already: another process handled it after this one's lease ran out.
+        Then the caller rolls its transaction back and calls `handled_elsewhere`."""
+        finished, self._next = await self.journal.finish_in(session, self.claim)
+        return finished
 
     def committed(self) -> None:
         """The transaction of `finish_in` committed."""
         self.finished, self.next = True, self._next
+
+    def handled_elsewhere(self) -> None:
+        """It was done already (see `finish_in`): nothing is left to do for it, and the person's next
+        update is the business of whoever finished it."""
+        self.finished, self.next = True, None
 
 
 _HANDLING: ContextVar[Handling | None] = ContextVar("lotse_inbound_handling", default=None)

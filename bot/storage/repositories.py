@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any, cast
 
-from sqlalchemy import delete, select
+from sqlalchemy import Select, bindparam, delete, exists, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
+from sqlalchemy.sql.schema import Table
 
-from bot.storage.models import Conversation, Person, ProcessedUpdate, utcnow
+from bot.storage.models import Coach, Conversation, Coordinator, Person, ProcessedUpdate, utcnow
+from bot.storage.staff import StaffFlags
 
 
 async def get_person(
@@ -63,16 +67,14 @@ async def delete_person(session: AsyncSession, person: Person) -> None:
     await session.delete(person)
 
 
-async def mark_processed(
-    session: AsyncSession, channel: str, key: str, now: datetime | None = None
-) -> bool:
+async def mark_processed(session: AsyncSession, channel: str, key: str, now: datetime | None = None) -> bool:
     """Record an update id; False when it was recorded before (a repeated delivery).
 
     One `INSERT … ON CONFLICT DO NOTHING` (SQLite and PostgreSQL alike) instead of a savepoint and a
     caught IntegrityError: this runs for every update, so it is kept to a single round trip.
     """
-    insert = postgresql_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    statement = insert(ProcessedUpdate).values(channel=channel, key=key, received_at=now or utcnow())
+    dialect_insert = postgresql_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    statement = dialect_insert(ProcessedUpdate).values(channel=channel, key=key, received_at=now or utcnow())
     result = await session.execute(statement.on_conflict_do_nothing())
     return bool(getattr(result, "rowcount", 0))
 
@@ -82,3 +84,167 @@ async def forget_processed_before(session: AsyncSession, cutoff: datetime | None
     cutoff = cutoff or utcnow() - timedelta(days=7)
     result = await session.execute(delete(ProcessedUpdate).where(ProcessedUpdate.received_at < cutoff))
     return int(getattr(result, "rowcount", 0) or 0)
+
+
+# -- the conversation service's hot path ----------------------------------------------------------
+#
+# Every update runs these, so they are SQLAlchemy Core statements built once (no ORM unit of work, no
+# autoflush, no cache key computed per call): about half of an update's CPU went into the ORM before.
+
+_PEOPLE = cast(Table, Person.__table__)
+_CONVERSATIONS = cast(Table, Conversation.__table__)
+_COORDINATORS = cast(Table, Coordinator.__table__)
+_COACHES = cast(Table, Coach.__table__)
+
+# How stale `people.last_seen_at` may be before an update writes it again: it drives retention (months)
+# and WhatsApp's 24-hour window (kept with a five-minute margin), so a minute is exact enough, and a
+# person's quick succession of updates does not rewrite their row each time.
+LAST_SEEN_RESOLUTION = timedelta(minutes=1)
+
+_P, _CV = _PEOPLE.c, _CONVERSATIONS.c
+_PERSON_COLUMNS = (
+    _P.id,
+    _P.language,
+    _P.consent_version,
+    _P.consent_at,
+    _P.created_at,
+    _P.last_seen_at,
+    _P.unreachable_at,
+    _CV.person_id.label("conversation_of"),
+    _CV.step,
+    _CV.data,
+    _CV.shown,
+)
+_STAFF_COLUMNS = (
+    exists().where(_COORDINATORS.c.telegram_user_id == bindparam("staff_id")).label("coordinator"),
+    exists()
+    .where(_COACHES.c.telegram_user_id == bindparam("staff_id"), _COACHES.c.active.is_(True))
+    .label("coach"),
+)
+
+
+def _person_query(staff: bool) -> Select[Any]:
+    columns = _PERSON_COLUMNS + (_STAFF_COLUMNS if staff else ())
+    return (
+        select(*columns)
+        .select_from(_PEOPLE.outerjoin(_CONVERSATIONS, _CV.person_id == _P.id))
+        .where(_P.channel == bindparam("channel"), _P.external_id == bindparam("external_id"))
+        .with_for_update(of=_PEOPLE)
+    )
+
+
+_PERSON = {staff: _person_query(staff) for staff in (False, True)}
+_NEW_PERSON = {
+    dialect: dialect_insert(_PEOPLE)
+    .values(channel=bindparam("channel"), external_id=bindparam("external_id"))
+    .on_conflict_do_nothing(index_elements=["channel", "external_id"])
+    for dialect, dialect_insert in (("postgresql", postgresql_insert), ("sqlite", sqlite_insert))
+}
+# Written with the values passed (their keys are the columns); `b_…` names the row.
+_SEEN = update(_PEOPLE).where(_P.id == bindparam("b_person_id"))
+_NEW_CONVERSATION = insert(_CONVERSATIONS)
+_SAVE_CONVERSATION = update(_CONVERSATIONS).where(_CV.person_id == bindparam("b_person_id"))
+_DELETE_PERSON = delete(_PEOPLE).where(_P.id == bindparam("b_person_id"))
+
+
+@dataclass
+class Talking:
+    """A person as an update finds them (row locked until the transaction ends), with their conversation
+    state and what the staff tables say about them; `save_person`/`save_conversation` write back only
+    what changed."""
+
+    id: int
+    language: str | None
+    consent_version: str | None
+    consent_at: datetime | None
+    created_at: datetime
+    last_seen_at: datetime
+    unreachable_at: datetime | None
+    has_conversation: bool
+    step: str | None
+    data: dict[str, Any]
+    shown: list[str]
+    flags: StaffFlags | None  # None: not looked up (cannot be staff)
+
+
+async def talking(session: AsyncSession, channel: str, external_id: str, staff_id: int | None) -> Talking:
+    """The person behind (channel, external_id), created when new, locked until the transaction ends
+    (`FOR UPDATE` on PostgreSQL; SQLite has one writer): another process handling the same person waits
+    here. One statement for a known person (the person, their state and, for `staff_id`, whether that
+    Telegram user is a coordinator or an active coach); a new person adds an insert and a second look.
+    Two updates of a new person at once make one row: the loser's insert does nothing and its second
+    look finds the winner's row (after waiting for its commit)."""
+    params: dict[str, Any] = {"channel": channel, "external_id": external_id}
+    if staff_id is not None:
+        params["staff_id"] = staff_id
+    query = _PERSON[staff_id is not None]
+    row = (await session.execute(query, params)).first()
+    if row is None:
+        await session.execute(_NEW_PERSON[session.get_bind().dialect.name], params)
+        row = (await session.execute(query, params)).one()
+    return Talking(
+        id=row.id,
+        language=row.language,
+        consent_version=row.consent_version,
+        consent_at=row.consent_at,
+        created_at=row.created_at,
+        last_seen_at=row.last_seen_at,
+        unreachable_at=row.unreachable_at,
+        has_conversation=row.conversation_of is not None,
+        step=row.step,
+        data=row.data if row.data is not None else {},
+        shown=list(row.shown or []),
+        flags=StaffFlags(bool(row.coordinator), bool(row.coach)) if staff_id is not None else None,
+    )
+
+
+async def save_person(
+    session: AsyncSession,
+    person: Talking,
+    *,
+    language: str | None,
+    consent_version: str | None,
+    consent_at: datetime | None,
+    now: datetime,
+) -> bool:
+    """Write the person's language and consent, `last_seen_at = now` and reachable again; skipped (False)
+    when nothing changed and `last_seen_at` is within `LAST_SEEN_RESOLUTION` of `now`."""
+    if (
+        (language, consent_version, consent_at)
+        == (person.language, person.consent_version, person.consent_at)
+        and person.unreachable_at is None
+        and abs(now - person.last_seen_at) < LAST_SEEN_RESOLUTION
+    ):
+        return False
+    await session.execute(
+        _SEEN,
+        {
+            "b_person_id": person.id,
+            "language": language,
+            "consent_version": consent_version,
+            "consent_at": consent_at,
+            "last_seen_at": now,
+            "unreachable_at": None,
+        },
+    )
+    return True
+
+
+async def save_conversation(
+    session: AsyncSession, person: Talking, step: str | None, data: dict[str, Any], shown: list[str]
+) -> bool:
+    """Write the conversation state (insert for a new person); skipped (False) when it did not change."""
+    values = {"step": step, "data": data, "shown": list(shown)}
+    if not person.has_conversation:
+        await session.execute(_NEW_CONVERSATION, {"person_id": person.id, **values})
+        return True
+    if (step, data, list(shown)) == (person.step, person.data, person.shown):
+        return False
+    await session.execute(_SAVE_CONVERSATION, {"b_person_id": person.id, **values})
+    return True
+
+
+async def delete_talking(session: AsyncSession, person: Talking) -> None:
+    """Everything about the person goes: their row, and by the database's ON DELETE CASCADE everything
+    that refers to it (conversation state, outbox rows, …)."""
+    await session.execute(_DELETE_PERSON, {"b_person_id": person.id})
