@@ -51,7 +51,10 @@ class BookWhere(BaseStep):
     back: ClassVar[bool] = True
 
     async def load(self, ctx: Context) -> dict[str, Any]:
-        return {"places": await ctx.services.booking.places()}
+        places = list(await ctx.services.booking.places())
+        mine = await _home_town(ctx)
+        # The person's municipality first when the intake knows it; the rest in their order.
+        return {"places": sorted(places, key=lambda where: where.id != mine)}
 
     def screen(self, ctx: Context) -> Screen:
         options = []
@@ -256,6 +259,16 @@ class AppointmentCancel(BaseStep):
         if cancelled is None:  # cancelled already (another device, a double tap), or not theirs
             return Go("appointments", say=[t("booking-appointment-gone")])
         return Go("appointments", say=[t("appointment-cancelled")])
+
+
+async def _home_town(ctx: Context) -> str | None:
+    """The "where" id of the municipality the person gave in the intake (`m<id>`), if any."""
+    if ctx.services.intake is None:
+        return None
+    place = (await ctx.services.intake.answers(ctx.profile.person_id)).get("place")
+    if isinstance(place, dict) and isinstance(place.get("id"), int):
+        return f"m{place['id']}"
+    return None
 
 
 async def _appointment(ctx: Context, booking_id: Any) -> Appointment | None:

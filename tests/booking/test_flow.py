@@ -5,7 +5,9 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from bot.app import Application
-from bot.storage.models import OutboxMessage
+from bot.booking.hours import add_office_hour
+from bot.intake.service import IntakeService
+from bot.storage.models import Municipality, OutboxMessage, Person
 from tests.booking.conftest import ready
 
 
@@ -66,3 +68,27 @@ async def test_move_and_cancel(app: Application) -> None:
     assert "wirklich absagen" in asked
     cancelled = await dialog.press("yes")
     assert "Ihr Termin ist abgesagt." in cancelled and "Sie haben keine Termine." in cancelled
+
+
+async def test_the_persons_own_municipality_comes_first(app: Application, clock: object) -> None:
+    async with app.db.session() as session:
+        town = Municipality(name="Waghäusel", county="Landkreis Karlsruhe")
+        session.add(town)
+        await session.flush()
+        await add_office_hour(
+            session, place="Rathaus Waghäusel", municipality_id=town.id, weekday=3,
+            start="09:00", end="10:00",
+        )  # fmt: skip
+        town_id = town.id
+    dialog = await ready(app)
+    first = await dialog.press("book")
+    assert first.index("Bruchsal") < first.index("Waghäusel")  # by name while the town is unknown
+    async with app.db.session() as session:
+        person_id = await session.scalar(select(Person.id).where(Person.external_id == "amira"))
+        assert person_id is not None
+        await IntakeService(session, app.catalogues).save(
+            person_id, "place", {"id": town_id, "name": "Waghäusel"}
+        )
+    await dialog.say("/menu")
+    where = await dialog.press("book")
+    assert "1. Waghäusel" in where and "2. Bruchsal" in where
