@@ -7,7 +7,9 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
+from bot.booking import BookingRules
 from bot.booking.hours import add_office_hour
+from bot.booking.reminders import sweep_bookings
 from bot.outbox import DeliveryWorker
 from bot.outbox.render import Renderer
 from bot.storage.models import Booking, Coach, Municipality, utcnow
@@ -139,3 +141,34 @@ async def test_reminder_buttons_on_telegram(lotse: Lotse) -> None:  # noqa: F811
     assert await bookings(lotse) == 0
     await worker.drain()
     assert "❌ Termin abgesagt:" in (lotse.fake.sent_to(COACH)[-1].text or "")
+
+
+async def test_a_person_who_blocked_the_bot_keeps_the_booking_and_the_coach_is_told(
+    lotse: Lotse,  # noqa: F811
+) -> None:
+    await office_hours_every_day(lotse)
+    await lotse.person(COACH, "de").say("/start")
+    amira = lotse.person(1003, "de")
+    await amira.say("/start")
+    await amira.press("Deutsch")
+    await amira.press("agree")
+    await amira.say("/menu")
+    await amira.press("book")
+    [slots] = await amira.press("Bruchsal")
+    await amira.press_data(slots.buttons[0][1], on=slots)
+    await amira.press("confirm")
+    async with lotse.app.db.session() as session:
+        starts_at = await session.scalar(select(Booking.starts_at))
+    assert starts_at is not None
+    at = starts_at - timedelta(minutes=1)
+    worker = DeliveryWorker(lotse.app.db, lotse.sender, Renderer(lotse.app.catalogues), clock=lambda: at)
+    await worker.drain(str(COACH))  # the coach's "new booking" notice first
+    lotse.fake.fail("sendMessage", status=403)  # "Forbidden: bot was blocked by the user"
+    await worker.drain(str(1003))
+    rules = BookingRules.from_settings(lotse.app.settings)
+    assert await sweep_bookings(lotse.app.db, lotse.app.outbox, rules, lambda: at) == (0, 1)
+    assert await sweep_bookings(lotse.app.db, lotse.app.outbox, rules, lambda: at) == (0, 0)
+    await worker.drain()
+    told = [sent.text or "" for sent in lotse.fake.sent_to(COACH) if "⚠️" in (sent.text or "")]
+    assert len(told) == 1 and "Bot blockiert" in told[0] and "Der Termin bleibt" in told[0]
+    assert await bookings(lotse) == 1
