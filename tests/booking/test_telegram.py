@@ -172,3 +172,29 @@ async def test_a_person_who_blocked_the_bot_keeps_the_booking_and_the_coach_is_t
     told = [sent.text or "" for sent in lotse.fake.sent_to(COACH) if "⚠️" in (sent.text or "")]
     assert len(told) == 1 and "Bot blockiert" in told[0] and "Der Termin bleibt" in told[0]
     assert await bookings(lotse) == 1
+
+
+async def test_move_on_telegram(lotse: Lotse) -> None:  # noqa: F811
+    await office_hours_every_day(lotse)
+    amira = lotse.person(1004, "de")
+    await amira.say("/start")
+    await amira.press("Deutsch")
+    await amira.press("agree")
+    await amira.say("/menu")
+    await amira.press("book")
+    [slots] = await amira.press("Bruchsal")
+    await amira.press_data(slots.buttons[0][1], on=slots)
+    await amira.press("confirm")
+    async with lotse.app.db.session() as session:
+        before = list(await session.scalars(select(Booking.starts_at)))
+    await amira.say("/menu")
+    [listing] = await amira.press("appointments")
+    await amira.press_data(listing.buttons[0][1], on=listing)
+    await amira.press("move")
+    [slots] = await amira.press("Bruchsal")
+    await amira.press_data(slots.buttons[1][1], on=slots)  # the second free slot
+    done = await amira.press("confirm")
+    assert "Ich habe Ihren Termin verschoben." in "\n".join(sent.text or "" for sent in done)
+    async with lotse.app.db.session() as session:
+        after = list(await session.scalars(select(Booking.starts_at)))
+    assert len(after) == 1 and after != before

@@ -16,7 +16,7 @@ from bot.booking.reminders import sweep_bookings
 from bot.outbox import DeliveryWorker
 from bot.outbox.content import load_reply
 from bot.outbox.render import Renderer
-from bot.storage.models import Coach, Municipality, OutboxMessage, Person, utcnow
+from bot.storage.models import Booking, Coach, Municipality, OutboxMessage, Person, utcnow
 from tests.fakes.graph_api import FakeGraphAPI
 from tests.whatsapp.conftest import Lotse, fake_graph  # noqa: F401  (fixture)
 
@@ -180,3 +180,35 @@ async def test_without_a_template_outside_the_window_the_coach_is_told_once(
         assert told.address == "-1001000000001"  # no coach holds it: the coaches' group
     finally:
         await bot.stop()
+
+
+async def test_move_and_cancel_on_whatsapp(lotse: Lotse) -> None:
+    person = lotse.person(WA_ID)
+    await book_first_slot(person)
+    async with lotse.app.db.session() as session:
+        before = list(await session.scalars(select(Booking.starts_at)))
+    await person.say("/menu")
+    await person.press("appointments")
+    listing = person.inbox[-1]
+    booked = next(option_id for option_id, _title in listing.buttons if option_id.startswith("b"))
+    await person.tap(booked, list_reply=listing.kind == "list")
+    await person.press("move")
+    await person.press("Bruchsal")
+    slots = person.inbox[-1]
+    second = [option_id for option_id, _title in slots.buttons if option_id.startswith("s")][1]
+    await person.tap(second, list_reply=slots.kind == "list")
+    moved = await person.press("confirm")
+    assert lotse.text("ar", "booking-moved") in "\n".join(sent.text or "" for sent in moved)
+    async with lotse.app.db.session() as session:
+        after = list(await session.scalars(select(Booking.starts_at)))
+    assert len(after) == 1 and after != before
+    await person.say("/menu")
+    await person.press("appointments")
+    listing = person.inbox[-1]
+    booked = next(option_id for option_id, _title in listing.buttons if option_id.startswith("b"))
+    await person.tap(booked, list_reply=listing.kind == "list")
+    await person.press("cancel")
+    done = await person.press("yes")
+    assert lotse.text("ar", "appointment-cancelled") in "\n".join(sent.text or "" for sent in done)
+    async with lotse.app.db.session() as session:
+        assert list(await session.scalars(select(Booking.id))) == []
