@@ -184,7 +184,7 @@ async def test_event_sign_up_waiting_list_and_cancel_my_place(app: Application, 
     assert "Empfänger: 2" in await lead.say("1")  # one place: "1" is a number here, not a button
     await lead.press("send")
     await runner_tick(app)
-    [first, second] = await announcements(app)
+    [first, _second] = await announcements(app)
     reply = load_reply(first.content)
     assert [option.id for option in reply.options] == ["event.1.yes", "event.1.no", "news.stop"]
 
@@ -196,7 +196,9 @@ async def test_event_sign_up_waiting_list_and_cancel_my_place(app: Application, 
     assert "ألغيت مكانك" in cancelled
     async with app.db.session() as session:
         moved = await session.scalar(
-            select(OutboxMessage).where(OutboxMessage.broadcast_id.is_(None), OutboxMessage.purpose == "broadcast")
+            select(OutboxMessage).where(
+                OutboxMessage.broadcast_id.is_(None), OutboxMessage.purpose == "broadcast"
+            )
         )
     assert moved is not None and load_reply(moved.content).text.key == "event-moved-up"
     report = await lead.press("refresh")
