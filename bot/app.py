@@ -26,8 +26,10 @@ from bot.handoff.desk import CoachDesk
 from bot.handoff.escalation import EVERY as ESCALATION_EVERY
 from bot.handoff.escalation import escalate_due
 from bot.handoff.hours import CoachHours
+from bot.handoff.relay import EVERY as RELAY_EVERY
+from bot.handoff.relay import RelayWorker
 from bot.handoff.service import HandoffConfig, HandoffService
-from bot.handoff.topics import ForumSender, GroupTopics
+from bot.handoff.topics import GroupTopics
 from bot.i18n import Catalogues
 from bot.intake.retention import RETENTION_EVERY, RETENTION_FIRST_RUN, retention_pass
 from bot.intake.service import IntakeService
@@ -50,6 +52,7 @@ if TYPE_CHECKING:  # aiogram takes ~2 s to import; the terminal chat does not ne
     from aiogram.types import User
     from fastapi import APIRouter
 
+    from handlers.telegram.sender import TelegramSender
     from handlers.whatsapp import WhatsAppChannel
 
 log = logging.getLogger(__name__)
@@ -63,15 +66,21 @@ class Application:
     service: ConversationService
     outbox: Outbox
     handoff: HandoffConfig | None = None
+    relay: RelayWorker | None = None
 
-    def coach_desk(self, sender: ForumSender | None = None) -> CoachDesk:
-        """The coaches' side of the handoff; with the Telegram `sender`, cases get forum topics."""
+    def coach_desk(self, sender: TelegramSender | None = None) -> CoachDesk:
+        """The coaches' side of the handoff; with the Telegram `sender`, cases get forum topics and the
+        relay records which group messages its posts became (to delete them with the person's data)."""
         assert self.handoff is not None
         if sender is not None and self.settings.coach_chat_id is not None:
             self.handoff.topics = GroupTopics(sender, self.settings.coach_chat_id)
+            if self.relay is not None:
+                sender.after_delivery.append(self.relay.delivered)
         return CoachDesk(self.db, self.handoff, self.settings.coach_note_prefix)
 
     async def close(self) -> None:
+        if self.relay is not None:
+            await self.relay.stop()
         if self.handoff is not None:
             self.handoff.translator.close()
         await self.db.dispose()
@@ -121,6 +130,8 @@ async def build(
         clock=clock,
     )
     handoff = HandoffConfig(outbox, translator, CoachHours.parse(settings.coach_hours), settings.zone, clock)
+    relay = RelayWorker(db, handoff, coach_chat_id=settings.coach_chat_id)
+    handoff.wake = relay.wake
     service = ConversationService(
         db,
         build_engine(catalogues),
@@ -132,7 +143,7 @@ async def build(
         guess_language=guess_language,
         clock=clock,
     )
-    return Application(settings, db, catalogues, service, outbox, handoff)
+    return Application(settings, db, catalogues, service, outbox, handoff, relay)
 
 
 def make_bot(settings: Settings) -> Bot:
@@ -195,6 +206,10 @@ def scheduling(
             await escalate_due(app.db, handoff, app.settings.escalate_after, app.settings.coach_chat_id)
 
         scheduler.every(ESCALATION_EVERY, escalate, name="handoff-escalation")
+    if app.relay is not None:
+        # Translation and forum topics after the update's commit (woken then); the tick finds leftovers,
+        # replies to people who blocked the bot, and topics of people who deleted their data.
+        scheduler.every(RELAY_EVERY, app.relay.tend, name="handoff-relay")
 
     async def drop_reminders() -> None:
         await drop_past_reminders(app.db, utcnow)

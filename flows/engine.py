@@ -128,6 +128,8 @@ class Incoming:
     kind: Kind
     text: str = ""
     value: str = ""
+    # MEDIA: where the platform keeps it (channel, ids), for a step that passes it on (`on_media`)
+    ref: Mapping[str, Any] | None = None
 
     @classmethod
     def message(cls, text: str) -> Incoming:
@@ -141,8 +143,8 @@ class Incoming:
         return cls(Kind.OPTION, value=option_id)
 
     @classmethod
-    def media(cls, media_kind: str) -> Incoming:
-        return cls(Kind.MEDIA, value=media_kind)
+    def media(cls, media_kind: str, ref: Mapping[str, Any] | None = None, caption: str = "") -> Incoming:
+        return cls(Kind.MEDIA, text=caption, value=media_kind, ref=ref)
 
     @classmethod
     def edited(cls) -> Incoming:
@@ -363,6 +365,9 @@ class BaseStep:
     `skip_to`    show a Skip option that goes there (or override `on_skip`);
     `page_size`  options per screen before "More" pages them;
     `staff_only` only coaches and coordinators ever see it (anyone else is taken home);
+    `on_media(ctx, incoming)`  (optional method) takes a voice note, photo, document, location…
+                 (`incoming.value` the kind, `incoming.ref` where it is, `incoming.text` its caption);
+                 steps without it answer "I can only read text".
     `actions`    prefixes of option ids this step answers from ANY screen (`"reminder"` takes
                  `reminder.42.cancel`): buttons under messages sent later through the outbox (a reminder,
                  an announcement). The step must check that what the id names belongs to the person.
@@ -519,7 +524,11 @@ class FlowEngine:
             # The privacy note changed since the person agreed (or consent went elsewhere): ask first.
             return await self._apply(ctx, state, Go(self.consent_step), current, declared=False)
         if incoming.kind is Kind.MEDIA:
-            return await self._retry(ctx, state, current, t("media-unsupported"))
+            on_media = getattr(current, "on_media", None)
+            if on_media is None or incoming.ref is None:
+                return await self._retry(ctx, state, current, t("media-unsupported"))
+            ctx.view = await current.load(ctx)
+            return await self._apply(ctx, state, await _call(on_media(ctx, incoming)), current)
         if incoming.kind is Kind.EDITED:
             return await self._retry(ctx, state, current, t("edited-unsupported"))
         if incoming.kind is Kind.OPTION:

@@ -7,7 +7,7 @@ Each later feature adds its service here (booking, handoff, …) and its impleme
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any, Protocol
@@ -219,6 +219,18 @@ class Handoff(Protocol):
 
     async def relay(self, person_id: int, language: str, text: str) -> None:
         """What the person wrote, to their topic in the coaches' group (translated to German)."""
+        ...
+
+    async def relay_media(
+        self, person_id: int, language: str, media: Mapping[str, Any] | None, caption: str
+    ) -> None:
+        """A voice note, photo, document, location… (`media`: where the platform keeps it, and its
+        `type`) to the topic as it is, its caption translated."""
+        ...
+
+    async def original(self, person_id: int, reply_id: int) -> tuple[str, str] | None:
+        """(coach's first name, the reply as written) for the "Original" button; None when the reply is
+        not one to this person."""
         ...
 
     async def end(self, person_id: int) -> None:

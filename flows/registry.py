@@ -16,7 +16,7 @@ from flows.booking import (
 )
 from flows.consent import consent_current
 from flows.engine import Flow, FlowEngine, Words
-from flows.handoff import HandoffChat
+from flows.handoff import HandoffButtons, HandoffChat
 from flows.intake import INTAKE_STEPS
 from flows.menu import Menu, home, start
 from flows.my_data import ConfirmDelete, MyData, MyDataExport
@@ -43,7 +43,7 @@ FLOWS = (
         ],
     ),
     Flow("staff_hours", [StaffHours(), StaffHoursCancel(), StaffAttendance()]),
-    Flow("handoff", [HandoffChat()]),
+    Flow("handoff", [HandoffChat(), HandoffButtons()]),
     Flow("intake", list(INTAKE_STEPS)),
 )
 

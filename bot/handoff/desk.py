@@ -1,23 +1,36 @@
 """The coaches' side of a case: replies, notes, Claim and Close, from the coaches' forum group.
 
 The Telegram router (`handlers/telegram/coaches_group.py`) calls these with what it read from an update;
-each runs in its own transaction and sends through the outbox. A coach's message in a topic reaches
-only the person of that topic: the topic is looked up in `handoff_topics`, never taken from the message
-text. Messages starting with `COACH_NOTE_PREFIX` stay in the group. A reply is translated into the
-person's language, or sent as written under the fixed marker line when translation failed.
+each runs in its own short transaction. A coach's message in a topic reaches only the person of that
+topic: the topic is looked up in `handoff_topics` (in a group without topics: the bot's post the coach
+replied to, in `handoff_posts`), never taken from the message text. Messages starting with
+`COACH_NOTE_PREFIX` stay in the group. A reply becomes a relay row; the relay worker translates it into
+the person's language after the commit (or sends it as written under the fixed marker line).
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 
-from bot.handoff.service import CLAIMED, CLOSED, COACHES_LANGUAGE, OPEN, HandoffConfig, alias, group_text
+from bot.handoff import relays
+from bot.handoff.service import (
+    CLAIMED,
+    CLOSED,
+    COACHES_LANGUAGE,
+    OPEN,
+    HandoffConfig,
+    alias,
+    group_text,
+    post_content,
+    queue_post,
+)
 from bot.storage.database import Database
-from bot.storage.models import HandoffCase, HandoffTopic, Person
-from flows.effects import Send, ToCoachesGroup, ToPerson
+from bot.storage.models import HandoffCase, HandoffPost, HandoffTopic
+from flows.effects import Send, ToPerson
 from flows.engine import Reply, Text, t
 from flows.handoff import rating_options
 
@@ -41,32 +54,52 @@ class CoachDesk:
     def is_note(self, text: str) -> bool:
         return text.lstrip().startswith(self.note_prefix)
 
-    async def reply(self, topic_id: int, coach_name: str, text: str) -> Outcome:
-        """A coach wrote `text` in topic `topic_id`: to the person of that topic, translated."""
-        if self.is_note(text):
+    async def reply(
+        self,
+        coach_name: str,
+        text: str,
+        *,
+        topic_id: int | None = None,
+        replied_to: int | None = None,
+        media: dict[str, Any] | None = None,
+    ) -> Outcome:
+        """A coach wrote `text` (or sent `media` with `text` as its caption) in forum topic `topic_id`, or,
+        in a group without topics, as a reply to the bot's post `replied_to`: to the person of that topic
+        or post, translated by the relay worker after the commit."""
+        if text and self.is_note(text):
             return Outcome()
         async with self.db.session() as session:
-            topic = await session.scalar(select(HandoffTopic).where(HandoffTopic.topic_id == topic_id))
-            if topic is None:
-                return Outcome(group_text("handoff-group-no-case"))
-            person = await session.get(Person, topic.person_id)
-            case = await session.scalar(
-                select(HandoffCase).where(
-                    HandoffCase.person_id == topic.person_id, HandoffCase.state != CLOSED
+            person_id: int | None = None
+            if topic_id is not None:
+                person_id = await session.scalar(
+                    select(HandoffTopic.person_id).where(HandoffTopic.topic_id == topic_id)
                 )
-            )
-            if person is None or case is None:
+            if person_id is None and replied_to is not None:
+                person_id = await session.scalar(
+                    select(HandoffPost.person_id).where(HandoffPost.message_id == replied_to).limit(1)
+                )
+            if person_id is None:
                 return Outcome(group_text("handoff-group-no-case"))
-            language = person.language or COACHES_LANGUAGE
-            translated = await self.config.translator.translate(
-                session, text, COACHES_LANGUAGE, language, person_id=person.id
+            case = await session.scalar(
+                select(HandoffCase).where(HandoffCase.person_id == person_id, HandoffCase.state != CLOSED)
             )
-            key = "handoff-coach-reply" if translated.ok else "handoff-coach-reply-untranslated"
+            if case is None:
+                return Outcome(group_text("handoff-group-no-case"))
             case.waiting_since = None  # answered: escalation's clock stops
-            reply = Reply(t(key, coach=coach_name, text=translated.text))
-            await self.config.outbox.put(session, Send(ToPerson(person.id), reply, purpose="coach_reply"))
+            await relays.enqueue(
+                session,
+                now=self.config.clock(),
+                person_id=person_id,
+                case_id=case.id,
+                direction=relays.PERSON,
+                kind=relays.MEDIA if media else relays.TEXT,
+                text=text,
+                language=COACHES_LANGUAGE,
+                coach_name=coach_name[:64],
+                media=media,
+            )
             log.info("Handoff: coach reply for case %d queued", case.id)
-        self.config.outbox.wake()
+        self.config.wake()
         return Outcome()
 
     async def claim(self, case_id: int, coach_user_id: int, coach_name: str) -> Outcome:
@@ -86,22 +119,21 @@ class CoachDesk:
             if case is None or case.state == CLOSED:
                 return Outcome(group_text("handoff-group-no-case"))
             case.state, case.closed_at = CLOSED, self.config.clock()
-            ask = Reply(t("handoff-closed", coach=coach_name), tuple(rating_options()))
+            ask = Reply(t("handoff-closed", coach=coach_name), tuple(rating_options(case.id)))
             outbox = self.config.outbox
             await outbox.put(
                 session,
                 Send(ToPerson(case.person_id), ask, purpose="coach_reply", key=f"handoff-closed-{case.id}"),
             )
-            topic = await session.get(HandoffTopic, case.person_id)
             note = Reply(group_text("handoff-group-closed", case=str(case.id), coach=coach_name))
-            await outbox.put(
+            await queue_post(
                 session,
-                Send(
-                    ToCoachesGroup(topic.topic_id if topic else None),
-                    note,
-                    purpose="handoff",
-                    key=f"handoff-closed-note-{case.id}",
-                ),
+                self.config,
+                case.person_id,
+                case.id,
+                post_content(note),
+                "note",
+                f"handoff-closed-note-{case.id}",
             )
             log.info("Handoff: case %d of %s closed", case.id, alias(case.person_id))
         self.config.outbox.wake()

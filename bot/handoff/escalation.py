@@ -14,10 +14,10 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from bot.handoff.service import CLOSED, HandoffConfig, alias, group_text
+from bot.handoff.service import CLOSED, HandoffConfig, alias, group_text, post_content, queue_post
 from bot.storage.database import Database
 from bot.storage.models import HandoffCase, HandoffTopic
-from flows.effects import Send, ToCoachesGroup, ToCoordinators
+from flows.effects import Send, ToCoordinators
 from flows.engine import Reply
 
 log = logging.getLogger(__name__)
@@ -50,8 +50,9 @@ async def escalate_due(
             assert case.waiting_since is not None
             if config.hours.elapsed(case.waiting_since, now, config.zone) < after:
                 continue
-            topic = await session.get(HandoffTopic, case.person_id)
-            topic_id = topic.topic_id if topic else None
+            topic_id = await session.scalar(
+                select(HandoffTopic.topic_id).where(HandoffTopic.person_id == case.person_id)
+            )
             key = f"handoff-escalated-{case.id}-{case.waiting_since.isoformat()}"
             text = group_text(
                 "handoff-escalated",
@@ -63,8 +64,8 @@ async def escalate_due(
                 session, Send(ToCoordinators(), Reply(text), purpose="escalation", key=key)
             )
             note = Reply(group_text("handoff-group-escalated", case=str(case.id)))
-            await config.outbox.put(
-                session, Send(ToCoachesGroup(topic_id), note, purpose="handoff", key=f"{key}-note")
+            await queue_post(
+                session, config, case.person_id, case.id, post_content(note), "note", f"{key}-note"
             )
             case.escalated_at = now
             escalated += 1

@@ -1,31 +1,33 @@
 """Cases between a person and the human coaches, as the person's flows see them (`flows.ports.Handoff`).
 
-Bound to the update's session: every change and every message (through the outbox, to the person's
-forum topic in `COACH_CHAT_ID`) is part of the update's transaction. A person has one topic, created on
-their first case and reused (reopened) for later ones; the person row is locked for the update, so a
-burst of messages cannot create two. Texts to the group are German (`lang="de"`): what the person wrote
-goes there translated, with the original below it, or untranslated under a fixed marker line.
+Bound to the update's session: every change is part of the update's transaction, and so is every
+message, written as a relay row (`bot.handoff.relays`). Nothing slow happens here: translating and
+finding or creating the person's forum topic are the relay worker's (`bot.handoff.relay`), after the
+commit. Texts to the group are German (`lang="de"`): what the person wrote goes there translated, with
+the original below it, or untranslated under a fixed marker line.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.handoff import relays
 from bot.handoff.hours import CoachHours
 from bot.handoff.routing import suited_coaches
 from bot.handoff.topics import Topics
 from bot.languages import LANGUAGES
 from bot.outbox import Outbox
-from bot.storage.models import HandoffCase, HandoffTopic, Person
+from bot.outbox.content import dump_reply
+from bot.storage.models import HandoffCase, HandoffRelay, Person
 from bot.translation import Translator
-from flows.effects import Send, ToCoachesGroup
 from flows.engine import Option, Reply, Text
 from flows.ports import Case, Intake, Opened
 
@@ -70,9 +72,25 @@ def card(row: HandoffCase, person: Person, profile: list[str], coaches: list[str
     )
 
 
+def post_content(reply: Reply[Text], topic: str | None = None) -> dict[str, Any]:
+    """A ready post for the relay queue (a card, a note); `topic`: the name for a topic created for it."""
+    content: dict[str, Any] = {"reply": dump_reply(reply)}
+    if topic:
+        content["topic"] = topic
+    return content
+
+
+def topic_name(person: Person, language: str, answers: Mapping[str, Any]) -> str:
+    """Alias, language and municipality (no name: coaches need no more to find the person)."""
+    place = answers.get("place")
+    town = place.get("name") if isinstance(place, Mapping) else None
+    return " · ".join(str(part) for part in (alias(person.id), language, town or person.channel) if part)
+
+
 @dataclass
 class HandoffConfig:
-    """What every update's `HandoffService` shares (built once in `bot.app`)."""
+    """What every update's `HandoffService` shares (built once in `bot.app`). `wake` starts the relay
+    worker (`bot.handoff.relay`) after a commit that queued relay rows."""
 
     outbox: Outbox
     translator: Translator
@@ -80,6 +98,7 @@ class HandoffConfig:
     zone: ZoneInfo
     clock: Callable[[], datetime]
     topics: Topics | None = None
+    wake: Callable[[], None] = field(default=lambda: None)
 
 
 class HandoffService:
@@ -108,55 +127,69 @@ class HandoffService:
         row = HandoffCase(person_id=person_id, state=OPEN, opened_at=now)
         self.session.add(row)
         await self.session.flush()
-        topic = await self._topic(person, language)
         answers = await self.intake.answers(person_id) if self.intake is not None else {}
         profile = (
             self.intake.profile(answers, COACHES_LANGUAGE) if self.intake is not None and answers else []
         )
         coaches = await suited_coaches(self.session, language, answers or {})
-        await self._to_group(topic, card(row, person, profile, coaches), f"handoff-card-{row.id}")
+        content = post_content(card(row, person, profile, coaches), topic_name(person, language, answers))
+        await self._post(row, content, "card", f"handoff-card-{row.id}")
         log.info("Handoff: case %d opened for person %d", row.id, person_id)
         return Opened(as_case(row), True, hours.text, within)
 
     async def relay(self, person_id: int, language: str, text: str) -> None:
+        await self.relay_media(person_id, language, None, text)
+
+    async def relay_media(
+        self, person_id: int, language: str, media: Mapping[str, Any] | None, caption: str
+    ) -> None:
+        """What the person sent (text, or a voice note, photo, document, location with `media` saying
+        where it is) to their topic; translated and posted by the relay worker after the commit."""
         row = await self._open_row(person_id)
         if row is None:
-            row_case = await self.open(person_id, language, "")
-            row = await self.session.get(HandoffCase, row_case.case.id)
+            opened = await self.open(person_id, language, "")
+            row = await self.session.get(HandoffCase, opened.case.id)
             assert row is not None
         if row.waiting_since is None:  # the first message no coach has answered: escalation's clock
             row.waiting_since, row.escalated_at = self.config.clock(), None
-        topic = await self.session.get(HandoffTopic, person_id)
-        who = alias(person_id)
-        if language == COACHES_LANGUAGE:
-            message = group_text("handoff-group-plain", alias=who, original=text)
-        else:
-            translated = await self.config.translator.translate(
-                self.session, text, language, COACHES_LANGUAGE, person_id=person_id
-            )
-            key = "handoff-group-message" if translated.ok else "handoff-group-untranslated"
-            message = group_text(
-                key, alias=who, translation=translated.text, original=text, language=language
-            )
-        await self._to_group(topic.topic_id if topic else None, Reply(message), None)
+        await relays.enqueue(
+            self.session,
+            now=self.config.clock(),
+            person_id=person_id,
+            case_id=row.id,
+            direction=relays.GROUP,
+            kind=relays.MEDIA if media else relays.TEXT,
+            text=caption,
+            language=language,
+            media=dict(media) if media else None,
+        )
+        relays.wake_after_commit(self.session, self.config.wake)
+
+    async def original(self, person_id: int, relay_id: int) -> tuple[str, str] | None:
+        """A coach's reply as written (German) with the coach's name, for the person's "Original"
+        button; None when the id is not a reply to this person."""
+        row = await self.session.get(HandoffRelay, relay_id)
+        if row is None or row.person_id != person_id or row.direction != relays.PERSON or not row.text:
+            return None
+        return row.coach_name or "Coach", row.text
 
     async def end(self, person_id: int) -> None:
         row = await self._open_row(person_id)
         if row is None:
             return
         row.state, row.closed_at = CLOSED, self.config.clock()
-        topic = await self.session.get(HandoffTopic, person_id)
         ended = Reply(group_text("handoff-group-ended", case=str(row.id), alias=alias(person_id)))
-        await self._to_group(topic.topic_id if topic else None, ended, f"handoff-ended-{row.id}")
+        await self._post(row, post_content(ended), "note", f"handoff-ended-{row.id}")
 
     async def rate(self, person_id: int, case_id: int, rating: int) -> bool:
         row = await self.session.get(HandoffCase, case_id)
         if row is None or row.person_id != person_id or row.state != CLOSED or not 1 <= rating <= 5:
             return False
+        if row.rating is not None:
+            return True  # the first answer counts (a second press of an old button changes nothing)
         row.rating = rating
-        topic = await self.session.get(HandoffTopic, person_id)
         rated = Reply(group_text("handoff-group-rated", case=str(row.id), rating=str(rating)))
-        await self._to_group(topic.topic_id if topic else None, rated, f"handoff-rated-{row.id}-{rating}")
+        await self._post(row, post_content(rated), "note", f"handoff-rated-{row.id}")
         return True
 
     # -- inside --------------------------------------------------------------------------------------
@@ -166,32 +199,30 @@ class HandoffService:
             select(HandoffCase).where(HandoffCase.person_id == person_id, HandoffCase.state != CLOSED)
         )
 
-    async def _topic(self, person: Person, language: str) -> int | None:
-        """The person's forum topic: the stored one (reopened), or a new one; None without topics."""
-        topics = self.config.topics
-        stored = await self.session.get(HandoffTopic, person.id)
-        if stored is not None:
-            if topics is not None:
-                try:
-                    await topics.reopen(stored.topic_id)
-                except Exception as exc:  # already open, or not allowed: the topic still takes posts
-                    log.info("Handoff: topic %d not reopened (%s)", stored.topic_id, type(exc).__name__)
-            return stored.topic_id
-        if topics is None:
-            return None
-        name = f"{alias(person.id)} · {language} · {person.channel}"
-        try:
-            topic_id = await topics.create(name)
-        except Exception:
-            log.warning(
-                "Handoff: no forum topic for person %d; posting to the group", person.id, exc_info=True
-            )
-            return None
-        self.session.add(HandoffTopic(person_id=person.id, topic_id=topic_id, created_at=self.config.clock()))
-        await self.session.flush()
-        return topic_id
+    async def _post(self, row: HandoffCase, content: dict[str, Any], kind: str, key: str) -> None:
+        await queue_post(self.session, self.config, row.person_id, row.id, content, kind, key)
 
-    async def _to_group(self, topic_id: int | None, reply: Reply[Text], key: str | None) -> None:
-        await self.config.outbox.put(
-            self.session, Send(ToCoachesGroup(topic_id), reply, purpose="handoff", key=key)
-        )
+
+async def queue_post(
+    session: AsyncSession,
+    config: HandoffConfig,
+    person_id: int,
+    case_id: int | None,
+    content: dict[str, Any],
+    kind: str,
+    key: str | None,
+) -> None:
+    """A post about `person_id` for the coaches' group, after what is queued before it for the same
+    person (in their topic, created first if need be)."""
+    await relays.enqueue(
+        session,
+        now=config.clock(),
+        person_id=person_id,
+        case_id=case_id,
+        direction=relays.GROUP,
+        kind=relays.POST,
+        content=content,
+        post_kind=kind,
+        key=key,
+    )
+    relays.wake_after_commit(session, config.wake)

@@ -8,10 +8,11 @@ sent, retried later, failed, or blocked (the recipient cannot be reached; not re
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from flows.engine import Reply, Text
 
@@ -76,6 +77,7 @@ class Envelope:
     last_seen_at: datetime | None  # when the person last wrote (WhatsApp's window); None for staff
     attempts: int  # this attempt included
     renderer: Renderer
+    extra: Mapping[str, Any] = field(default_factory=dict)  # `Outbox.put(extra=…)`: e.g. a message to copy
 
     def message(self, language: str | None = None) -> Message:
         """The reply rendered in `language` (default: the recipient's)."""

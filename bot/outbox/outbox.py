@@ -15,6 +15,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
@@ -59,14 +60,17 @@ class Outbox:
         self.coordinator_ids = tuple(coordinator_ids)
         self._listeners: list[tuple[str | None, Callable[[], None]]] = []
 
-    async def put(self, session: AsyncSession, send: Send) -> list[int]:
+    async def put(
+        self, session: AsyncSession, send: Send, *, extra: dict[str, Any] | None = None
+    ) -> list[int]:
         """Queue `send`: one row per recipient, in `session`'s transaction (never committed here).
 
         Returns the ids of the rows written. With `send.key`, a second put with the same key writes
         nothing (for the coordinators: nothing for those who have it already). A recipient that cannot be
         resolved (a person who deleted their data, a coach without Telegram, no `COACH_CHAT_ID`) gets no
         row; that is logged as a warning. Raises `ValueError` (`ContentError`) for content that could not
-        be rendered later, such as a naive datetime among the arguments.
+        be rendered later, such as a naive datetime among the arguments. `extra` (JSON) travels with the
+        row to the channel's sender as `Envelope.extra` (the handoff: a message to copy, a post to reply to).
         """
         now = self.clock()
         not_before = send.not_before or now
@@ -75,6 +79,8 @@ class Outbox:
         if not 0 < len(send.purpose) <= PURPOSE_LIMIT:
             raise ValueError(f"Send.purpose must have 1-{PURPOSE_LIMIT} characters")
         content = dump_reply(send.reply)
+        if extra:
+            content["extra"] = extra
         recipients = await self._resolve(session, send.to)
         insert = postgresql_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
         ids: list[int] = []

@@ -233,6 +233,7 @@ class DeliveryWorker:
                     last_seen_at=row.last_seen_at,
                     attempts=row.attempts,
                     renderer=self.renderer,
+                    extra=row.content.get("extra") or {},
                 )
             )
         return envelopes

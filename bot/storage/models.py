@@ -348,12 +348,78 @@ class TranslationCache(Base):
 
 
 class HandoffTopic(Base):
-    """A person's forum topic in the coaches' group: created on their first case, reused for later ones."""
+    """A person's forum topic in the coaches' group: created on their first case, reused for later ones.
+
+    One row per person (`person_id` is unique), inserted before the topic is asked for: a process that
+    wants to create the topic claims the row (`creating_until`), so two processes never create two topics.
+    `topic_id` is NULL while the topic is being created, and for good when the group has no topics
+    (`forum` False: posts reply to the case's card instead). When the person deletes their data,
+    `person_id` becomes NULL: the relay closes the topic, deletes the bot's posts in it, then the row.
+    """
 
     __tablename__ = "handoff_topics"
 
-    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), primary_key=True)
-    topic_id: Mapped[int] = mapped_column(BigInteger, unique=True)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), unique=True
+    )
+    topic_id: Mapped[int | None] = mapped_column(BigInteger, unique=True)
+    forum: Mapped[bool] = mapped_column(default=True)
+    creating_until: Mapped[datetime | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class HandoffPost(Base):
+    """A message the bot posted in the coaches' group about a person (a card, a relayed message, a note):
+    deleted with the person's data, and, in a group without topics, how a coach's reply finds the person.
+    `message_id` is Telegram's, recorded once the outbox row (`outbox_id`) went out."""
+
+    __tablename__ = "handoff_posts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    topic_ref: Mapped[int] = mapped_column(ForeignKey("handoff_topics.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), index=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("handoff_cases.id", ondelete="SET NULL"))
+    kind: Mapped[str] = mapped_column(String(16))  # card | message | note
+    outbox_id: Mapped[int | None] = mapped_column(Integer, unique=True)
+    message_id: Mapped[int | None] = mapped_column(BigInteger, index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class HandoffRelay(Base):
+    """A message between a person and the coaches on its way: written in the update's transaction,
+    translated and given its forum topic by the relay worker (`bot.handoff.relay`) outside it, then handed
+    to the outbox. One person's relays go in order. `text` is the original (the person's words, or the
+    coach's German for the "Original" button); it is deleted with the person.
+
+    `direction`: `group` (to the coaches' group) or `person`. `kind`: `text`, `media` (`media`: what to
+    copy), or `post` (`content`: a stored reply that only needs the topic: a card, a note).
+    """
+
+    __tablename__ = "handoff_relays"
+    __table_args__ = (
+        CheckConstraint("direction IN ('group', 'person')", name="ck_handoff_relays_direction"),
+        CheckConstraint("state IN ('queued', 'sending', 'done')", name="ck_handoff_relays_state"),
+        Index("ix_handoff_relays_due", "state", "not_before"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("handoff_cases.id", ondelete="CASCADE"))
+    direction: Mapped[str] = mapped_column(String(8))
+    kind: Mapped[str] = mapped_column(String(8))
+    text: Mapped[str | None] = mapped_column(Text)
+    language: Mapped[str | None] = mapped_column(String(8))  # the text's language
+    coach_name: Mapped[str | None] = mapped_column(String(64))
+    media: Mapped[dict[str, Any] | None]
+    content: Mapped[dict[str, Any] | None]
+    post_kind: Mapped[str | None] = mapped_column(String(16))
+    key: Mapped[str | None] = mapped_column(String(200), unique=True)
+    state: Mapped[str] = mapped_column(String(16), default="queued")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    not_before: Mapped[datetime] = mapped_column(default=utcnow)
+    claimed_until: Mapped[datetime | None]
+    noted_at: Mapped[datetime | None]  # "blocked by the person" was noted in the topic
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

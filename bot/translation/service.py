@@ -1,6 +1,6 @@
 """Translating what people and coaches write: off the event loop, bounded, cached, never in the way.
 
-`Translator.translate(session, text, source, target, person_id=…)` answers a `Translation`: the text
+`Translator.translate_outside(db, text, source, target, person_id=…)` answers a `Translation`: the text
 in the target language, or the original with `ok=False` when the backend lacks a language, fails, or
 takes longer than `TRANSLATE_TIMEOUT` (the caller adds the visible marker line). A message is never
 lost or held long because of translation.
@@ -30,6 +30,7 @@ from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.storage.database import Database
 from bot.storage.models import TranslationCache, utcnow
 from bot.translation.backends import Backend
 
@@ -70,6 +71,38 @@ class Translator:
     async def translate(
         self, session: AsyncSession, text: str, source: str, target: str, *, person_id: int | None
     ) -> Translation:
+        """Translate with the cache in `session`. The session stays open during the backend's call, so
+        the handoff uses `translate_outside` (a transaction must not wait for a translator)."""
+        first = await self._before_call(session, text, source, target, person_id)
+        if isinstance(first, Translation):
+            return first
+        translated = await self._call(first, text, source, target)
+        if translated.ok:
+            await self._store(session, text, source, target, person_id, translated.text)
+        return translated
+
+    async def translate_outside(
+        self, db: Database, text: str, source: str, target: str, *, person_id: int | None
+    ) -> Translation:
+        """The same, with no transaction open while the backend is asked: the cache is read in one short
+        transaction and written in another (a cache write that fails costs a second call later, no more)."""
+        async with db.session() as session:
+            first = await self._before_call(session, text, source, target, person_id)
+        if isinstance(first, Translation):
+            return first
+        translated = await self._call(first, text, source, target)
+        if translated.ok:
+            try:
+                async with db.session() as session:
+                    await self._store(session, text, source, target, person_id, translated.text)
+            except Exception as exc:  # the person's data may be gone meanwhile, or the database hiccupped
+                log.info("Translation not cached (%s)", type(exc).__name__)
+        return translated
+
+    async def _before_call(
+        self, session: AsyncSession, text: str, source: str, target: str, person_id: int | None
+    ) -> Translation | tuple[Backend, str, str]:
+        """A final answer (same language, no backend, language missing, cached), or what to call."""
         if source == target or not text.strip():
             return Translation(text, True)
         backend = self.backend
@@ -84,17 +117,22 @@ class Translator:
                     "Translator %s has no language %r: such messages go untranslated", backend.name, missing
                 )
             return Translation(text, False)
-        key = digest(text)
         cached = await session.scalar(
             select(TranslationCache.translated).where(
                 TranslationCache.person_id == person_id,
                 TranslationCache.source == source,
                 TranslationCache.target == target,
-                TranslationCache.digest == key,
+                TranslationCache.digest == digest(text),
             )
         )
         if cached is not None:
             return Translation(cached, True)
+        return backend, source_code, target_code
+
+    async def _call(
+        self, prepared: tuple[Backend, str, str], text: str, source: str, target: str
+    ) -> Translation:
+        backend, source_code, target_code = prepared
         try:
             translated = await asyncio.wait_for(
                 self._in_thread(backend, text, source_code, target_code), self.timeout
@@ -114,6 +152,11 @@ class Translator:
         if not isinstance(translated, str) or not translated.strip():
             log.warning("Translator %s answered nothing (%s→%s)", backend.name, source, target)
             return Translation(text, False)
+        return Translation(translated, True)
+
+    async def _store(
+        self, session: AsyncSession, text: str, source: str, target: str, person_id: int | None, result: str
+    ) -> None:
         insert = postgresql_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
         await session.execute(
             insert(TranslationCache)
@@ -121,13 +164,12 @@ class Translator:
                 person_id=person_id,
                 source=source,
                 target=target,
-                digest=key,
-                translated=translated,
+                digest=digest(text),
+                translated=result,
                 created_at=self.clock(),
             )
             .on_conflict_do_nothing()
         )
-        return Translation(translated, True)
 
     def _in_thread(self, backend: Backend, text: str, source: str, target: str) -> asyncio.Future[str]:
         """The call in the pool; its answer comes back to the loop only if the loop still runs (a call

@@ -1,9 +1,10 @@
 """The coaches' forum supergroup (`COACH_CHAT_ID`): replies to people, notes, Claim and Close.
 
 Only updates from `COACH_CHAT_ID` reach this router; messages in any other group match no router and
-are ignored. A message in a case's topic from a member of the group (`getChatMember`: creator,
-administrator or member; cached briefly) goes to the person of that topic, translated
-(`bot.handoff.desk.CoachDesk`); one starting with `COACH_NOTE_PREFIX` stays in the group. Anyone else
+are ignored. A message in a case's topic (in a group without topics: a reply to the bot's post about a
+person) from a member of the group (`getChatMember`: creator, administrator or member; cached briefly)
+goes to the person of that topic, translated (`bot.handoff.desk.CoachDesk`); voice notes, photos and
+documents are copied as they are. One starting with `COACH_NOTE_PREFIX` stays in the group. Anyone else
 (a bot, someone who left the group, a forged update) reaches nobody.
 """
 
@@ -27,6 +28,8 @@ from handlers.telegram.sender import TelegramSender
 log = logging.getLogger(__name__)
 
 MEMBER_STATUSES = {"creator", "administrator", "member"}
+# What a coach may send a person besides text: copied as it is (copyMessage).
+RELAYED_MEDIA = {"voice", "audio", "photo", "video", "video_note", "document", "location", "sticker"}
 COACHES_LANGUAGE = "de"
 
 
@@ -79,20 +82,33 @@ def build_router(coach_chat_id: int | None, desk: CoachDesk | None = None) -> Ro
     async def on_coach_message(
         message: TgMessage, bot: Bot, sender: TelegramSender, service: ConversationService
     ) -> None:
-        """A coach's message: to the person of the topic (text), unless it is a note."""
-        user, topic = message.from_user, message.message_thread_id
-        if desk is None or user is None or user.is_bot or topic is None or not message.is_topic_message:
+        """A coach's message in a case's topic (or, in a group without topics, a reply to the bot's
+        post): to that person, text translated, a voice note, photo or document copied as it is;
+        nothing when it is a note."""
+        user = message.from_user
+        if desk is None or user is None or user.is_bot:
             return
-        text = message.text or message.caption
-        if not text or desk.is_note(text):
+        topic = message.message_thread_id if message.is_topic_message else None
+        replied = message.reply_to_message.message_id if message.reply_to_message is not None else None
+        if topic is None and replied is None:
+            return  # the general chat of the group: coaches among themselves
+        text = message.text or message.caption or ""
+        kind = getattr(message.content_type, "value", str(message.content_type))
+        media = None
+        if kind not in RELAYED_MEDIA and not text:
+            return  # a service message (topic created, member joined…)
+        if kind in RELAYED_MEDIA:
+            media = {"channel": "telegram", "chat_id": coach_chat_id, "message_id": message.message_id,
+                     "type": kind}  # fmt: skip
+        if text and desk.is_note(text):
             return
         if not await members.allowed(bot, user.id):
             log.warning(
                 "A message from user %s, not a member of the coaches' group, was not relayed", user.id
             )
             return
-        outcome = await desk.reply(topic, user.first_name, text)
-        if outcome.said is not None:
+        outcome = await desk.reply(user.first_name, text, topic_id=topic, replied_to=replied, media=media)
+        if outcome.said is not None and topic is not None:  # (a plain reply to a coach: no answer)
             await say(sender, service, topic, outcome.said)
 
     @router.edited_message()

@@ -27,7 +27,10 @@ def address_of(user: User) -> Address:
 def incoming_from(message: TgMessage) -> Incoming:
     if message.content_type == ContentType.TEXT and message.text is not None:
         return Incoming.message(message.text)
-    return Incoming.media(str(message.content_type))
+    # Where the message is, for a step that passes it on as it is (the handoff copies it to the coaches).
+    ref = {"channel": CHANNEL, "chat_id": message.chat.id, "message_id": message.message_id}
+    kind = getattr(message.content_type, "value", str(message.content_type))
+    return Incoming.media(kind, ref, message.caption or "")
 
 
 async def converse(

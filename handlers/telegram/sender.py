@@ -32,6 +32,7 @@ from aiogram.exceptions import (
 )
 from aiogram.methods import (
     AnswerCallbackQuery,
+    CopyMessage,
     DeleteWebhook,
     EditMessageReplyMarkup,
     EditMessageText,
@@ -43,7 +44,7 @@ from aiogram.methods import (
     SetMyCommands,
     SetWebhook,
 )
-from aiogram.types import BufferedInputFile
+from aiogram.types import BufferedInputFile, ReplyParameters
 from aiolimiter import AsyncLimiter
 
 from bot.conversation import Message
@@ -61,6 +62,7 @@ CHANNEL = "telegram"
 # Bad requests that mean the chat cannot be reached, not that the request was wrong.
 UNREACHABLE = ("chat not found", "user is deactivated", "bot was kicked", "not enough rights to send")
 THREAD_GONE = "message thread not found"
+CAPTION_LIMIT = 1024
 
 # aiogram reads every answer from Telegram as `Response[T]` (T: what the method returns). pydantic keeps
 # these generic classes in a weak cache only, so between two calls the garbage collector may drop one and
@@ -71,6 +73,7 @@ RESPONSE_TYPES = tuple(
     for method in (
         SendMessage,
         SendDocument,
+        CopyMessage,
         EditMessageText,
         EditMessageReplyMarkup,
         AnswerCallbackQuery,
@@ -109,14 +112,31 @@ class TelegramSender:
         self._max_chats = max_chats
         self.max_attempts = max_attempts
         self.backoff = backoff
+        # Called after an outbox row went out, with the ids of the messages it became (the handoff
+        # records its posts in the coaches' group this way).
+        self.after_delivery: list[Callable[[Envelope, list[int]], Awaitable[None]]] = []
 
-    async def send(self, chat_id: int, message: Message, *, thread_id: int | None = None) -> None:
-        """Send one flow message: text (split if too long), its buttons on the last part, then files."""
+    async def send(
+        self,
+        chat_id: int,
+        message: Message,
+        *,
+        thread_id: int | None = None,
+        reply_to: int | None = None,
+    ) -> list[int]:
+        """Send one flow message: text (split if too long), its buttons on the last part, then files.
+        Returns the ids of the messages sent (`reply_to`: the first part answers that message)."""
         paid = True if self.paid_broadcast else None
         parts = chunks(message.text)
+        ids: list[int] = []
         for index, part in enumerate(parts):
             markup = keyboard(message) if index == len(parts) - 1 else None
-            await self._call(
+            replying = (
+                ReplyParameters(message_id=reply_to, allow_sending_without_reply=True)
+                if reply_to is not None and index == 0
+                else None
+            )
+            sent = await self._call(
                 chat_id,
                 partial(
                     self.bot.send_message,
@@ -126,11 +146,13 @@ class TelegramSender:
                     parse_mode=None,
                     message_thread_id=thread_id,
                     allow_paid_broadcast=paid,
+                    reply_parameters=replying,
                 ),
             )
+            ids.append(sent.message_id)
         for file in message.files:
             document = BufferedInputFile(file.content, filename=file.filename)
-            await self._call(
+            sent = await self._call(
                 chat_id,
                 partial(
                     self.bot.send_document,
@@ -142,6 +164,45 @@ class TelegramSender:
                     allow_paid_broadcast=paid,
                 ),
             )
+            ids.append(sent.message_id)
+        return ids
+
+    async def copy(
+        self,
+        chat_id: int,
+        from_chat_id: int,
+        message_id: int,
+        message: Message,
+        *,
+        thread_id: int | None = None,
+        reply_to: int | None = None,
+    ) -> list[int]:
+        """Copy a message (a voice note, a photo, a document, a location) as it is, with `message`'s text
+        as its caption (and buttons); a caption too long for Telegram follows as its own message."""
+        caption = message.text if len(message.text) <= CAPTION_LIMIT else None
+        replying = (
+            ReplyParameters(message_id=reply_to, allow_sending_without_reply=True)
+            if reply_to is not None
+            else None
+        )
+        copied = await self._call(
+            chat_id,
+            partial(
+                self.bot.copy_message,
+                chat_id,
+                from_chat_id,
+                message_id,
+                caption=caption or None,
+                parse_mode=None,
+                message_thread_id=thread_id,
+                reply_markup=keyboard(message) if caption is not None else None,
+                reply_parameters=replying,
+            ),
+        )
+        ids = [copied.message_id]
+        if caption is None and message.text:
+            ids += await self.send(chat_id, message, thread_id=thread_id)
+        return ids
 
     async def send_all(self, chat_id: int, messages: list[Message]) -> None:
         for message in messages:
@@ -182,7 +243,7 @@ class TelegramSender:
         chat_id = int(envelope.address)
         message = envelope.message()
         try:
-            await self.send(chat_id, message, thread_id=envelope.thread_id)
+            ids = await self._out(chat_id, message, envelope, envelope.thread_id)
         except DeliveryFailed as exc:
             if envelope.thread_id is None or THREAD_GONE not in exc.reason.lower():
                 raise
@@ -190,8 +251,31 @@ class TelegramSender:
             log.warning(
                 "Topic %s of chat %s is gone; sending to the general topic", envelope.thread_id, chat_id
             )
-            await self.send(chat_id, message)
+            ids = await self._out(chat_id, message, envelope, None)
+        for hook in self.after_delivery:
+            try:
+                await hook(envelope, ids)
+            except Exception:  # what was sent stays sent; only the record of it is missing
+                log.exception("Recording delivered outbox row %d failed", envelope.id)
         return SENT
+
+    async def _out(
+        self, chat_id: int, message: Message, envelope: Envelope, thread_id: int | None
+    ) -> list[int]:
+        """`envelope.extra`: `copy` ({"channel": "telegram", "chat_id", "message_id"}) copies that message
+        with the text as its caption; `reply_to` (a message id in this chat) threads it."""
+        copy = envelope.extra.get("copy")
+        reply_to = envelope.extra.get("reply_to")
+        if isinstance(copy, dict) and copy.get("channel") == CHANNEL:
+            return await self.copy(
+                chat_id,
+                int(copy["chat_id"]),
+                int(copy["message_id"]),
+                message,
+                thread_id=thread_id,
+                reply_to=reply_to,
+            )
+        return await self.send(chat_id, message, thread_id=thread_id, reply_to=reply_to)
 
     async def _call(self, chat_id: int, request: Callable[[], Awaitable[T]]) -> T:
         for attempt in range(1, self.max_attempts + 1):
@@ -234,6 +318,21 @@ class TelegramSender:
         except DeliveryFailed as exc:
             if "topic_not_modified" not in exc.reason.lower() and "not modified" not in exc.reason.lower():
                 raise
+
+    async def close_forum_topic(self, chat_id: int, topic_id: int) -> None:
+        """Close a topic; one closed already (or gone) is no failure."""
+        try:
+            await self._call(chat_id, partial(self.bot.close_forum_topic, chat_id, topic_id))
+        except DeliveryFailed as exc:
+            reason = exc.reason.lower()
+            if "not modified" not in reason and "not found" not in reason:
+                raise
+
+    async def delete_messages(self, chat_id: int, message_ids: list[int]) -> None:
+        """Delete the bot's messages (up to 100 a call); Telegram skips what it may no longer delete."""
+        for start in range(0, len(message_ids), 100):
+            batch = message_ids[start : start + 100]
+            await self._call(chat_id, partial(self.bot.delete_messages, chat_id, batch))
 
     def _chat_limiter(self, chat_id: int) -> AsyncLimiter:
         limiter = self._chats.pop(chat_id, None) or AsyncLimiter(

@@ -43,8 +43,19 @@ class HandoffLotse(Lotse):
         await self._start_feeding()
 
     async def deliver_outbox(self) -> int:
+        """The relay (translation, topics) and then the outbox, until neither has anything left."""
         worker = DeliveryWorker(self.app.db, self.sender, Renderer(self.app.catalogues), clock=utcnow)
-        return await worker.drain()
+        relay = self.app.relay
+        assert relay is not None
+        total = 0
+        for _ in range(10):
+            await relay.idle()
+            relayed = await relay.relay_due()
+            sent = await worker.drain()
+            total += sent
+            if not relayed and not sent:
+                break
+        return total
 
     async def coach_says(self, coach: dict[str, Any], topic: int, text: str) -> None:
         """A coach posts `text` in forum topic `topic` of the coaches' group."""

@@ -34,6 +34,10 @@ async def app(tmp_path: Path, libre: FakeLibreTranslate) -> AsyncIterator[Applic
 
 
 async def group_texts(app: Application) -> list[str]:
+    """What the coaches' group gets, once the relay worker has translated what waited for it."""
+    assert app.relay is not None
+    await app.relay.idle()
+    await app.relay.relay_due()
     async with app.db.session() as session:
         rows = await session.scalars(
             select(OutboxMessage).where(OutboxMessage.person_id.is_(None)).order_by(OutboxMessage.id)
@@ -81,11 +85,14 @@ async def test_a_whatsapp_person_gets_the_coach_reply_as_coach_reply_in_their_la
     assert "whatsapp" in texts[0] and "[de] نامه دارم" in texts[1]
 
     # A coach answers in the topic (no Telegram here: the case has no topic, the desk finds it by the
-    # topic row, so give the person one as Telegram would have).
+    # topic row, so give the person's row one as Telegram would have).
     async with app.db.session() as session:
-        [case] = await session.scalars(select(HandoffCase))
-        session.add(HandoffTopic(person_id=case.person_id, topic_id=77, created_at=SATURDAY_NOON))
-    await app.coach_desk().reply(77, "Ute", "Bringen Sie den Brief mit.")
+        [topic] = await session.scalars(select(HandoffTopic))
+        topic.topic_id = 77
+    await app.coach_desk().reply("Ute", "Bringen Sie den Brief mit.", topic_id=77)
+    assert app.relay is not None
+    await app.relay.idle()
+    await app.relay.relay_due()
     async with app.db.session() as session:
         [row] = await session.scalars(select(OutboxMessage).where(OutboxMessage.person_id.is_not(None)))
         assert (row.channel, row.address, row.purpose) == ("whatsapp", "491701234567", "coach_reply")
