@@ -149,7 +149,7 @@ class BookDone(BaseStep):
     leads_to: ClassVar[tuple[str, ...]] = ("appointments", "menu")
 
     async def load(self, ctx: Context) -> dict[str, Any]:
-        return {"appointment": await _appointment(ctx, ctx.data.get("booked"))}
+        return {"appointment": await _appointment(ctx, ctx.data.get("booked")), "bring": await _bring(ctx)}
 
     def screen(self, ctx: Context) -> Screen:
         appointment: Appointment | None = ctx.view["appointment"]
@@ -157,7 +157,8 @@ class BookDone(BaseStep):
         if appointment is None:
             return Screen(t("booking-appointment-gone"), options)
         ics = File("termin.ics", ctx.services.booking.calendar(appointment), "text/calendar")
-        return Screen(t("booking-done", **details(appointment.slot)), options, [ics])
+        text = t("booking-done", bring=ctx.view["bring"], **details(appointment.slot))
+        return Screen(text, options, [ics])
 
     def on_option(self, ctx: Context, option_id: str) -> Outcome:
         return Go(option_id)
@@ -259,6 +260,16 @@ class AppointmentCancel(BaseStep):
         if cancelled is None:  # cancelled already (another device, a double tap), or not theirs
             return Go("appointments", say=[t("booking-appointment-gone")])
         return Go("appointments", say=[t("appointment-cancelled")])
+
+
+async def _bring(ctx: Context) -> str:
+    """What to bring beyond ID, CV and certificates, from the intake: "abroad" when the person said their
+    qualification was obtained abroad (certificates from home and translations), else "other"."""
+    if ctx.services.intake is None:
+        return "other"
+    answers = await ctx.services.intake.answers(ctx.profile.person_id)
+    abroad = answers.get("abroad") is True and answers.get("qualification") not in (None, "none")
+    return "abroad" if abroad else "other"
 
 
 async def _home_town(ctx: Context) -> str | None:

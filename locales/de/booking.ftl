@@ -34,7 +34,10 @@ booking-moved = Ich habe Ihren Termin verschoben.
 booking-done =
     ✅ Ihr Termin ist gebucht.
     { booking-details }
-    Bitte bringen Sie mit: Ausweis, Lebenslauf und Zeugnisse (wenn Sie sie haben).
+    Bitte bringen Sie mit: Ausweis, Lebenslauf und Zeugnisse (wenn Sie sie haben).{ $bring ->
+        [abroad] { " " }Bringen Sie bitte auch Zeugnisse aus Ihrem Herkunftsland mit, mit Übersetzung, wenn Sie eine haben.
+       *[other] { "" }
+    }
     Die Datei unten können Sie in Ihren Kalender übernehmen.
 booking-to-menu = 🏠 Menü
 

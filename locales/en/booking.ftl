@@ -33,7 +33,10 @@ booking-moved = I have moved your appointment.
 booking-done =
     ✅ Your appointment is booked.
     { booking-details }
-    Please bring: your ID, your CV and your certificates (if you have them).
+    Please bring: your ID, your CV and your certificates (if you have them).{ $bring ->
+        [abroad] { " " }Please also bring certificates from your home country, with a translation if you have one.
+       *[other] { "" }
+    }
     You can add the file below to your calendar.
 booking-to-menu = 🏠 Menu
 

@@ -29,7 +29,10 @@ booking-moved = J'ai déplacé votre rendez-vous.
 booking-done =
     ✅ Votre rendez-vous est réservé.
     { booking-details }
-    Veuillez apporter : votre pièce d'identité, votre CV et vos diplômes (si vous les avez).
+    Veuillez apporter : votre pièce d'identité, votre CV et vos diplômes (si vous les avez).{ $bring ->
+        [abroad] { " " }Veuillez aussi apporter les diplômes de votre pays d'origine, avec une traduction si vous en avez une.
+       *[other] { "" }
+    }
     Vous pouvez ajouter le fichier ci-dessous à votre calendrier.
 booking-to-menu = 🏠 Menu
 

@@ -29,7 +29,10 @@ booking-moved = Min randevûya we guhert.
 booking-done =
     ✅ Randevûya we hate girtin.
     { booking-details }
-    Ji kerema xwe bînin: nasname, CV û bawernameyan (heke we hebin).
+    Ji kerema xwe bînin: nasname, CV û bawernameyan (heke we hebin).{ $bring ->
+        [abroad] { " " }Ji kerema xwe belgeyên ji welatê xwe jî bînin, bi wergerê heke we hebe.
+       *[other] { "" }
+    }
     Hûn dikarin pelê jêrîn li salnameya xwe zêde bikin.
 booking-to-menu = 🏠 Menû
 

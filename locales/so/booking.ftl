@@ -29,7 +29,10 @@ booking-moved = Ballantaada waan beddelay.
 booking-done =
     ✅ Ballantaada waa la qabtay.
     { booking-details }
-    Fadlan keen: aqoonsiga, CV-ga iyo shahaadooyinka (haddii aad haysato).
+    Fadlan keen: aqoonsiga, CV-ga iyo shahaadooyinka (haddii aad haysato).{ $bring ->
+        [abroad] { " " }Fadlan sidoo kale keen shahaadooyinka dalkaaga, iyo turjumaad haddii aad haysatid.
+       *[other] { "" }
+    }
     Faylka hoose waxaad ku dari kartaa jadwalkaaga.
 booking-to-menu = 🏠 Liiska
 

@@ -29,7 +29,10 @@ booking-moved = Randevunuzu değiştirdim.
 booking-done =
     ✅ Randevunuz alındı.
     { booking-details }
-    Lütfen yanınızda getirin: kimlik, özgeçmiş ve diplomalar (varsa).
+    Lütfen yanınızda getirin: kimlik, özgeçmiş ve diplomalar (varsa).{ $bring ->
+        [abroad] { " " }Lütfen ülkenizden aldığınız belgeleri de getirin, varsa çevirisiyle birlikte.
+       *[other] { "" }
+    }
     Aşağıdaki dosyayı takviminize ekleyebilirsiniz.
 booking-to-menu = 🏠 Menü
 

@@ -92,3 +92,18 @@ async def test_the_persons_own_municipality_comes_first(app: Application, clock:
     await dialog.say("/menu")
     where = await dialog.press("book")
     assert "1. Waghäusel" in where and "2. Bruchsal" in where
+
+
+async def test_what_to_bring_follows_the_intake(app: Application) -> None:
+    dialog = await ready(app)
+    async with app.db.session() as session:
+        person_id = await session.scalar(select(Person.id).where(Person.external_id == "amira"))
+        assert person_id is not None
+        intake = IntakeService(session, app.catalogues)
+        await intake.save(person_id, "qualification", "vocational")
+        await intake.save(person_id, "abroad", True)
+    await dialog.press("book")
+    await dialog.say("Bruchsal")
+    await dialog.say("1")
+    done = await dialog.say("1")
+    assert "Ausweis, Lebenslauf und Zeugnisse (wenn Sie sie haben). Bringen Sie bitte auch Zeugnisse" in done
