@@ -140,6 +140,37 @@ _FINISH_AND_OPEN_PG = text(
     """
 )
 
+# PostgreSQL: storing in one statement after the lock: who of these people has an update open (`busy`)
+# and the insert, where each person's first new update is stored claimed when they are not busy (see
+# `Journal.store`). A redelivered key is not stored again and not returned.
+_STORE_PG = text(
+    """
+    WITH busy AS (
+        SELECT DISTINCT person_key FROM inbound_updates
+        WHERE channel = :channel AND person_key = ANY(CAST(:people AS varchar[]))
+          AND state IN ('queued', 'handling')
+    )
+    INSERT INTO inbound_updates
+        (channel, key, sequence, person_key, payload, state, attempts, received_at, claimed_until)
+    SELECT :channel, a.key, a.sequence, a.person_key, a.payload,
+           CASE WHEN a.claim THEN 'handling' ELSE 'queued' END,
+           CASE WHEN a.claim THEN 1 ELSE 0 END,
+           :now,
+           CASE WHEN a.claim THEN CAST(:until AS timestamptz) END
+    FROM (
+        SELECT u.key, u.sequence, u.person_key, u.payload, u.n,
+               u.first AND NOT EXISTS (SELECT 1 FROM busy WHERE busy.person_key = u.person_key) AS claim
+        FROM unnest(
+            CAST(:keys AS varchar[]), CAST(:sequences AS bigint[]), CAST(:person_keys AS varchar[]),
+            CAST(:payloads AS text[]), CAST(:firsts AS boolean[])
+        ) WITH ORDINALITY AS u(key, sequence, person_key, payload, first, n)
+    ) AS a
+    ORDER BY a.n
+    ON CONFLICT (channel, key) DO NOTHING
+    RETURNING id, key, person_key, state
+    """
+)
+
 # Advisory locks in a fixed order (by hash), so two transactions locking overlapping sets of people
 # cannot deadlock each other.
 _LOCK_PEOPLE = text(
@@ -200,6 +231,8 @@ class Journal:
             now = self.clock()
             people = {arrival.person_key for arrival in unique}
             await self._lock_people(session, channel, people)
+            if _dialect(session) == "postgresql":
+                return await self._store_pg(session, channel, unique, people, now)
             # The usual case: nothing of the person is open (their previous update is done). Then their
             # first new update is inserted claimed already, and no statement is needed to claim it.
             busy = set(await session.scalars(_OPEN_PEOPLE, {"channel": channel, "people": sorted(people)}))
@@ -232,6 +265,39 @@ class Journal:
             claimed = {claim.person_key for claim in claims}
             rest = {str(row.person_key) for row in stored if row.person_key not in claimed}
             return claims + await self._claim_next(session, channel, rest, now)
+
+    async def _store_pg(
+        self, session: AsyncSession, channel: str, unique: Sequence[Arrival], people: set[str], now: datetime
+    ) -> list[Claim]:
+        """`store` on PostgreSQL after the lock: one statement (`_STORE_PG`) where SQLite needs two."""
+        first = _first_updates(unique)
+        stored = (
+            await session.execute(
+                _STORE_PG,
+                {
+                    "channel": channel,
+                    "people": sorted(people),
+                    "now": now,
+                    "until": now + self.lease,
+                    "keys": [arrival.key for arrival in unique],
+                    "sequences": [arrival.sequence for arrival in unique],
+                    "person_keys": [arrival.person_key for arrival in unique],
+                    "payloads": [arrival.payload for arrival in unique],
+                    "firsts": [arrival.key in first for arrival in unique],
+                },
+            )
+        ).all()
+        payloads = {arrival.key: arrival.payload for arrival in unique}
+        claims = [
+            Claim(row.id, channel, row.key, str(row.person_key), payloads[row.key], 1)
+            for row in stored
+            if row.state == State.HANDLING
+        ]
+        # Everyone else with a new update: claim their next one as on SQLite (nothing when one of theirs
+        # is in hand; their oldest when what was open is not in anyone's hand, e.g. released at a stop).
+        claimed = {claim.person_key for claim in claims}
+        rest = {str(row.person_key) for row in stored if row.person_key not in claimed}
+        return claims + await self._claim_next(session, channel, rest, now)
 
     async def claim_next(self, channel: str, person_key: str) -> Claim | None:
         """The person's next update, if none of theirs is in hand (leftovers, after a restart)."""
