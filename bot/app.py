@@ -20,6 +20,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.booking import BookingRules, BookingService
 from bot.booking.reminders import drop_past_reminders, sweep_bookings
+from bot.broadcast.desk import BroadcastDesk
+from bot.broadcast.quiet import QuietHours
+from bot.broadcast.runner import EVERY as BROADCAST_EVERY
+from bot.broadcast.runner import BroadcastRunner, TelegramBoard
+from bot.broadcast.service import BroadcastConfig
 from bot.config import ConfigError, Settings
 from bot.conversation import ConversationService
 from bot.handoff.desk import CoachDesk
@@ -67,6 +72,7 @@ class Application:
     outbox: Outbox
     handoff: HandoffConfig | None = None
     relay: RelayWorker | None = None
+    broadcasts: BroadcastConfig | None = None
 
     def coach_desk(self, sender: TelegramSender | None = None) -> CoachDesk:
         """The coaches' side of the handoff; with the Telegram `sender`, cases get forum topics and the
@@ -112,6 +118,7 @@ async def build(
         )
         found.booking = BookingService(session, outbox, booking_rules, clock, intake=found.intake)
         found.handoff = HandoffService(session, handoff, intake=found.intake)
+        found.broadcasts = BroadcastDesk(session, broadcasts)
         return found
 
     outbox = Outbox(
@@ -129,6 +136,15 @@ async def build(
         timeout=settings.translate_timeout,
         clock=clock,
     )
+    broadcasts = BroadcastConfig(
+        outbox,
+        translator,
+        settings.zone,
+        QuietHours.parse(settings.quiet_hours, settings.zone),
+        {"telegram": settings.telegram_rate_limit, "whatsapp": settings.whatsapp_rate_limit},
+        clock,
+        settings.default_language,
+    )
     handoff = HandoffConfig(outbox, translator, CoachHours.parse(settings.coach_hours), settings.zone, clock)
     relay = RelayWorker(db, handoff, coach_chat_id=settings.coach_chat_id)
     handoff.wake = relay.wake
@@ -143,7 +159,7 @@ async def build(
         guess_language=guess_language,
         clock=clock,
     )
-    return Application(settings, db, catalogues, service, outbox, handoff, relay)
+    return Application(settings, db, catalogues, service, outbox, handoff, relay, broadcasts)
 
 
 def make_bot(settings: Settings) -> Bot:
@@ -216,6 +232,16 @@ def scheduling(
         await sweep_bookings(app.db, app.outbox, BookingRules.from_settings(app.settings), utcnow)
 
     scheduler.every(60, drop_reminders, name="booking-reminders")
+    if address is None and app.broadcasts is not None:
+        # Announcements: started when due, paused in quiet hours, progress shown to the coordinator.
+        telegram = next((s for s in senders if s.channel == "telegram"), None)
+        runner = BroadcastRunner(
+            app.db,
+            app.broadcasts,
+            board=TelegramBoard(telegram) if telegram is not None else None,
+            render=lambda text: app.catalogues.text(text, "de"),
+        )
+        scheduler.every(BROADCAST_EVERY, runner.tick, name="broadcasts")
     return scheduler
 
 

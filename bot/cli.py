@@ -10,6 +10,7 @@ lotse coordinator add|list|remove         the coordinators (beside COORDINATOR_I
 lotse hours add|list|cancel-day           office hours (times local in TIMEZONE, stored in UTC)
 lotse places import FILE                  municipalities with postcodes and county (CSV or YAML)
 lotse offers import|export FILE           the local offers (YAML or CSV; README "Offers file")
+lotse broadcast send|list|report|cancel   announcements and events (README "Broadcasts and events")
 
 A mistake on the command line or in the configuration ends in one line on stderr and exit status 2.
 """
@@ -40,7 +41,7 @@ log = logging.getLogger("lotse")
 
 # How long one-off commands wait for a PostgreSQL that is down (DATABASE_WAIT overrides; `run` waits on).
 DEFAULT_DATABASE_WAIT = 60.0
-ONE_OFF_COMMANDS = ("chat", "demo", "db", "coach", "coordinator", "hours", "places", "offers")
+ONE_OFF_COMMANDS = ("chat", "demo", "db", "coach", "coordinator", "hours", "places", "offers", "broadcast")
 
 
 class UserError(Exception):
@@ -123,6 +124,9 @@ def _parser() -> argparse.ArgumentParser:
     from bot.intake.cli import add_parsers as intake_parsers
 
     intake_parsers(commands)
+    from bot.broadcast.cli import add_parser as broadcast_parser
+
+    broadcast_parser(commands)
     return parser
 
 
@@ -224,7 +228,8 @@ def _database_wait(settings: Settings, command: str) -> float:
 
 async def _main(args: argparse.Namespace, settings: Settings) -> int:
     wait = _database_wait(settings, args.command)
-    if args.command in ("db", "demo", "coach", "coordinator", "hours", "places", "offers", "cases"):
+    maintenance = ("db", "demo", "coach", "coordinator", "hours", "places", "offers", "cases", "broadcast")
+    if args.command in maintenance:
         return await _maintenance(args, settings, wait)
 
     from bot import app as application
@@ -286,6 +291,14 @@ async def _maintenance(args: argparse.Namespace, settings: Settings, wait: float
 
             try:
                 print(await handoff_cli.run(args, db))
+            except ValueError as exc:
+                raise UserError(str(exc)) from None
+            return 0
+        if args.command == "broadcast":
+            from bot.broadcast import cli as broadcast_cli
+
+            try:
+                print(await broadcast_cli.run(args, db, settings))
             except ValueError as exc:
                 raise UserError(str(exc)) from None
             return 0

@@ -151,6 +151,8 @@ class Settings(BaseSettings):
     microsoft_translator_key: SecretStr | None = None
     microsoft_translator_region: str | None = None
     translate_timeout: float = Field(default=5.0, gt=0, le=60)
+    # Broadcasts (bot/broadcast): no announcements in this local span; empty turns it off.
+    quiet_hours: str = "21:00-08:00"
 
     @field_validator(
         "libretranslate_url",
@@ -170,6 +172,14 @@ class Settings(BaseSettings):
         from bot.handoff.hours import CoachHours
 
         CoachHours.parse(value)  # raises ValueError with the reason
+        return value.strip()
+
+    @field_validator("quiet_hours")
+    @classmethod
+    def _quiet_hours(cls, value: str) -> str:
+        from bot.broadcast.quiet import QuietHours
+
+        QuietHours.parse(value, ZoneInfo("UTC"))  # raises ValueError with the reason
         return value.strip()
 
     @field_validator("escalate_after", mode="before")

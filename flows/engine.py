@@ -466,6 +466,7 @@ class FlowEngine:
         consent_step: str,
         language_step: str,
         commands: Mapping[str, str] | None = None,
+        on_start: Sequence[Callable[[Context], Awaitable[Sequence[Text]]]] = (),
     ) -> None:
         self.steps: dict[str, Step] = {}
         self.flow_of: dict[str, str] = {}
@@ -499,6 +500,8 @@ class FlowEngine:
         self.commands = dict(commands or {})
         for target in self.commands.values():
             self._step(target)
+        # What a feature does on /start besides starting afresh (announcements on again); may say things.
+        self.on_start = tuple(on_start)
 
     # -- entry points ------------------------------------------------------------------------------
 
@@ -518,7 +521,7 @@ class FlowEngine:
         ctx.data = frame.data.setdefault(self.flow_of[current.name], {})
         if incoming.kind is Kind.COMMAND:
             return await self._command(ctx, state, incoming.value, current)
-        if current.staff_only and not ctx.profile.staff:
+        if not _may_see(current, ctx.profile):
             return await self._home(ctx, state)
         if current.requires_consent and not ctx.profile.staff and not self.consent(ctx.profile):
             # The privacy note changed since the person agreed (or consent went elsewhere): ask first.
@@ -611,7 +614,10 @@ class FlowEngine:
 
     async def _command(self, ctx: Context, state: State, command: str, current: Step) -> Turn:
         if command == "start":
-            return await self._apply(ctx, State(suggested=ctx.suggested), Go(self.start(ctx)), None)
+            said: list[Text] = []
+            for hook in self.on_start:
+                said += await hook(ctx)
+            return await self._apply(ctx, State(suggested=ctx.suggested), Go(self.start(ctx), said), None)
         if command == "help":
             return await self._apply(ctx, state, Stay(say=[t("help")]), current)
         if command == "menu":
@@ -619,6 +625,8 @@ class FlowEngine:
         if command in _LANGUAGE_COMMANDS:
             return await self._apply(ctx, state, Go(self.language_step), current, declared=False)
         if command in self.commands:
+            if not _may_see(self._step(self.commands[command]), ctx.profile):
+                return await self._retry(ctx, state, current, t("unknown-command"))  # not theirs: unknown
             return await self._apply(ctx, state, Go(self.commands[command]), current, declared=False)
         return await self._retry(ctx, state, current, t("unknown-command"))
 
@@ -709,7 +717,7 @@ class FlowEngine:
                 continue
 
             assert current is not None
-            if current.staff_only and not ctx.profile.staff:
+            if not _may_see(current, ctx.profile):
                 outcome, declared = Go(self.home(ctx)), False
                 continue
             if current.requires_consent and not ctx.profile.staff and not self.consent(ctx.profile):
@@ -798,6 +806,14 @@ class FlowEngine:
             if len({vocabulary[w] for w in close}) == 1:
                 return vocabulary[close[0]]
         return None
+
+
+def _may_see(step: Step, profile: Profile) -> bool:
+    """The staff gate: `staff_only` steps for coaches and coordinators, `coordinator_only` ones for
+    coordinators alone (composing announcements)."""
+    if getattr(step, "coordinator_only", False):
+        return profile.role is Role.COORDINATOR
+    return not step.staff_only or profile.staff
 
 
 def _nav(nav: Nav) -> Option[Text]:

@@ -240,6 +240,78 @@ class Handoff(Protocol):
     async def rate(self, person_id: int, case_id: int, rating: int) -> bool: ...
 
 
+@dataclass(frozen=True)
+class EventAnswer:
+    """What became of a person's answer to an event (bot/broadcast): `confirmed` (has a place),
+    `waiting` (on the waiting list at `position`), `already` (had a place), `declined`, `cancelled`
+    (gave the place back), `not_signed_up`, `past`, or `gone` (no such event, cancelled, not theirs)."""
+
+    status: str
+    broadcast_id: int = 0
+    title: str = ""
+    when: datetime | None = None
+    place: str = ""
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class BroadcastPreview:
+    """A composed announcement as it would go out now: the text per language (`by`: machine,
+    coordinator or german = not translated), recipients per language and channel, who is left out."""
+
+    texts: dict[str, tuple[str, str]]  # language → (text, by)
+    channels: dict[str, dict[str, int]]  # language → channel → recipients
+    unsubscribed: int
+    blocked: int
+
+    @property
+    def total(self) -> int:
+        return sum(sum(per.values()) for per in self.channels.values())
+
+
+@dataclass(frozen=True)
+class BroadcastInfo:
+    """One broadcast in the coordinator's list, with its report (keys as `lotse broadcast report`)."""
+
+    id: int
+    title: str
+    report: dict[str, Any]
+
+
+class Broadcasts(Protocol):
+    """Announcements and events: people's answers and opt-out; the coordinators' composing and reports."""
+
+    async def respond(self, person_id: int, broadcast_id: int, answer: str) -> EventAnswer:
+        """`answer`: yes, no or cancel (checks the announcement reached this person)."""
+        ...
+
+    async def subscribe(self, person_id: int, wanted: bool) -> bool:
+        """Announcements on or off; True when that changed something."""
+        ...
+
+    async def subscribed(self, person_id: int) -> bool: ...
+
+    async def preview(self, draft: dict[str, Any]) -> BroadcastPreview:
+        """`draft` as the compose flow keeps it: text, audience, overrides, event."""
+        ...
+
+    async def create(self, draft: dict[str, Any], person_id: int | None) -> int:
+        """Store the draft; `person_id` (the coordinator) gets the progress and the report."""
+        ...
+
+    async def recent(self) -> Sequence[BroadcastInfo]: ...
+
+    async def info(self, broadcast_id: int) -> BroadcastInfo | None: ...
+
+    async def cancel(self, broadcast_id: int) -> str: ...
+
+    async def participants_csv(self, broadcast_id: int) -> bytes: ...
+
+    def parse_time(self, text: str) -> datetime | None:
+        """"YYYY-MM-DD HH:MM" (or "DD.MM.YYYY HH:MM") in TIMEZONE → UTC; None when it is not one."""
+        ...
+
+
 @dataclass
 class Services:
     """What the flows can reach, one field per domain service."""
@@ -249,3 +321,4 @@ class Services:
     intake: Intake | None = None
     booking: Booking | None = None
     handoff: Handoff | None = None
+    broadcasts: Broadcasts | None = None

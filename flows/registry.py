@@ -14,6 +14,8 @@ from flows.booking import (
     StaffHours,
     StaffHoursCancel,
 )
+from flows.broadcast import EventAnswer, NewsStop, resubscribe
+from flows.broadcast_compose import COMPOSE_STEPS
 from flows.consent import consent_current
 from flows.engine import Flow, FlowEngine, Words
 from flows.handoff import HandoffButtons, HandoffChat
@@ -45,6 +47,9 @@ FLOWS = (
     Flow("staff_hours", [StaffHours(), StaffHoursCancel(), StaffAttendance()]),
     Flow("handoff", [HandoffChat(), HandoffButtons()]),
     Flow("intake", list(INTAKE_STEPS)),
+    Flow("event", [EventAnswer()]),
+    Flow("news", [NewsStop()]),
+    Flow("broadcast", list(COMPOSE_STEPS)),
 )
 
 
@@ -58,5 +63,11 @@ def build_engine(words: Words) -> FlowEngine:
         consent=consent_current,
         consent_step=Consent.name,
         language_step=ChooseLanguage.name,
-        commands={"human": HandoffChat.name, "coach": HandoffChat.name},
+        commands={
+            "human": HandoffChat.name,
+            "coach": HandoffChat.name,
+            "broadcast": "bc_home",  # coordinators only: anyone else gets "unknown command"
+            "stop": NewsStop.name,
+        },
+        on_start=(resubscribe,),
     )

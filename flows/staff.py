@@ -7,7 +7,7 @@ shows these steps to staff (`staff_only`). Entries whose feature is still being 
   ├ My office hours             ├ Office hours   (all; cancel a day: flows/booking.py)
   ├ Open cases       (coming)   ├ Open cases     (coming)
   └ Language                    ├ Coaches        (coming)
-                                ├ Announcements  (coming)
+                                ├ Announcements  (flows/broadcast_compose.py)
                                 ├ Overview       (coming)
                                 └ Language
 """
@@ -31,7 +31,7 @@ COORDINATOR_MENU = (
     ("overview", "staff-overview"),
     ("language", "menu-language"),
 )
-READY = {"hours": "staff_hours", "language": "language"}
+READY = {"hours": "staff_hours", "language": "language", "broadcast": "bc_home"}
 
 
 class StaffMenu(BaseStep):

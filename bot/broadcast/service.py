@@ -194,9 +194,19 @@ async def create(session: AsyncSession, config: BroadcastConfig, draft: Draft) -
     return broadcast, resolved
 
 
+LEAD = 1.5  # rows fall due this much faster than the channel's rate: see `Spacing`
+
+
 class Spacing:
-    """`not_before` for the next row of each channel: one channel-second holds `rate` rows, starting at
-    `start`, moved out of quiet hours."""
+    """`not_before` for the next row of each channel, from `start`, moved out of quiet hours.
+
+    Rows fall due a little faster than the channel may send (`LEAD` × the rate), so the delivery worker
+    always finds a few due ones and the sender's own limiter sets the pace (rows due exactly at the rate
+    leave the sender idle whenever the worker wakes late, and a broadcast then runs at ~80 % of the
+    limit; bench/broadcast.py: 82 % at 1.0, 91 % at 1.1, 95 % at 1.5). The price: a message queued
+    meanwhile for someone else waits behind the announcements already due, at most a third of the time
+    the broadcast has run so far (a minute after three minutes), instead of behind all of them.
+    """
 
     def __init__(self, start: datetime, rates: Mapping[str, float], quiet: QuietHours | None) -> None:
         self.start = start
@@ -208,7 +218,7 @@ class Spacing:
         rate = self.rates.get(channel)
         position = self.index.get(channel, 0)
         self.index[channel] = position + 1
-        moment = self.start + timedelta(seconds=position / rate) if rate else self.start
+        moment = self.start + timedelta(seconds=position / (rate * LEAD)) if rate else self.start
         return self.quiet.shift(moment) if self.quiet is not None else moment
 
 

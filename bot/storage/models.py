@@ -201,6 +201,10 @@ class OutboxMessage(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None]
     key: Mapped[str | None] = mapped_column(String(200), unique=True)  # a second put with it writes nothing
+    # The announcement this row delivers (bot/broadcast), for its report.
+    broadcast_id: Mapped[int | None] = mapped_column(
+        ForeignKey("broadcasts.id", ondelete="CASCADE"), index=True, default=None
+    )
 
 
 # -- office hours and bookings (bot/booking) ----------------------------------------------------------
@@ -454,3 +458,77 @@ class HandoffCase(Base):
     closed_at: Mapped[datetime | None]
     waiting_since: Mapped[datetime | None]
     escalated_at: Mapped[datetime | None]
+
+
+# -- broadcasts and events (bot/broadcast) -----------------------------------------------------------
+
+
+class Broadcast(Base):
+    """An announcement by a coordinator (and, with `event_at`, an event people sign up for).
+
+    `state`: scheduled → starting (its outbox rows are being written, in batches; `cursor` says how far)
+    → running (every row is queued; delivery is in the outbox) → done; or cancelled. `texts` holds the
+    text per language: {"ar": {"text": "…", "by": "machine" | "coordinator" | "german"}}; German is
+    `text`. `audience` is the filter as chosen; `counts` what resolving it found (recipients per
+    language and channel, left out as unsubscribed or blocked). `claimed_until` is the lease of the
+    process writing the rows (another takes over when it runs out; the outbox keys prevent doubles).
+    """
+
+    __tablename__ = "broadcasts"
+    __table_args__ = (
+        CheckConstraint(
+            "state IN ('scheduled', 'starting', 'running', 'done', 'cancelled')", name="ck_broadcasts_state"
+        ),
+        Index("ix_broadcasts_due", "state", "scheduled_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    state: Mapped[str] = mapped_column(String(16), default="scheduled")
+    text: Mapped[str] = mapped_column(Text)
+    texts: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    audience: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    counts: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    scheduled_at: Mapped[datetime]
+    started_at: Mapped[datetime | None]
+    finished_at: Mapped[datetime | None]
+    cancelled_at: Mapped[datetime | None]
+    claimed_until: Mapped[datetime | None]
+    cursor: Mapped[str | None] = mapped_column(String(32))  # last recipient written ("p123", "c4")
+    created_by: Mapped[str | None] = mapped_column(String(64))  # "cli" or the coordinator's Telegram id
+    progress_chat: Mapped[int | None] = mapped_column(BigInteger)  # where the progress message is
+    progress_message: Mapped[int | None] = mapped_column(BigInteger)
+    event_at: Mapped[datetime | None]
+    place: Mapped[str | None] = mapped_column(String(300))
+    capacity: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class EventSignup(Base):
+    """A person's answer to an event: `confirmed` (has a place), `waiting` (on the waiting list, in the
+    order of `since`), `declined` ("Not this time") or `cancelled` (gave the place back)."""
+
+    __tablename__ = "event_signups"
+    __table_args__ = (
+        CheckConstraint(
+            "state IN ('confirmed', 'waiting', 'declined', 'cancelled')", name="ck_event_signups_state"
+        ),
+    )
+
+    broadcast_id: Mapped[int] = mapped_column(
+        ForeignKey("broadcasts.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    state: Mapped[str] = mapped_column(String(16))
+    since: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class BroadcastOptOut(Base):
+    """Someone who does not want announcements (the button under one, or /stop); deleted when they
+    subscribe again (/start) or delete their data."""
+
+    __tablename__ = "broadcast_optouts"
+
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
