@@ -35,6 +35,7 @@ from bot.broadcast.audience import Audience, Recipient, Resolved, resolve
 from bot.broadcast.quiet import QuietHours
 from bot.outbox import Outbox
 from bot.outbox.content import dump_reply
+from bot.outbox.queue import delete_queued
 from bot.storage.models import Broadcast, EventSignup, OutboxMessage
 from bot.translation import Translator
 from flows.engine import Option, Reply, Text
@@ -363,5 +364,7 @@ async def cancel(session: AsyncSession, config: BroadcastConfig, broadcast_id: i
         .where(OutboxMessage.broadcast_id == broadcast_id, OutboxMessage.state.in_(("queued", "waiting")))
         .execution_options(synchronize_session=False)
     )
+    # An event that does not take place: no reminders for it.
+    await delete_queued(session, f"event:{broadcast_id}:")
     log.info("Broadcast %d cancelled (%s unsent rows dropped)", broadcast_id, getattr(dropped, "rowcount", 0))
     return "stopped" if started else "cancelled"

@@ -3,6 +3,7 @@ a restart half-way), quiet hours, cancelling, and event places with a waiting li
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 
 from sqlalchemy import select
@@ -225,3 +226,39 @@ async def test_event_places_waiting_list_and_moving_up(database: Database, clock
     assert report is not None and (report["sign_ups"], report["waiting_list"]) == (2, 1)
     clock.move(timedelta(days=4))
     assert (await answer(ids[1], "cancel"))[0] == "past"
+
+
+async def test_two_processes_starting_the_same_broadcast_write_each_row_once(
+    database_url: str, database: Database, clock: Clock
+) -> None:
+    await add_people(database, *[{"lang": "de"} for _ in range(1100)])
+    config = make_config(clock)
+    broadcast_id = await create(database, config, Draft("Jobmesse"))
+    other = Database(database_url)
+    await other.connect()
+    try:
+        first, second = await asyncio.gather(
+            BroadcastRunner(database, config).start_due(), BroadcastRunner(other, config).start_due()
+        )
+    finally:
+        await other.dispose()
+    if database_url.startswith("postgresql"):
+        assert sorted(first + second) == [broadcast_id]  # FOR UPDATE SKIP LOCKED: one of them took it
+    # (SQLite has one writer and is for one process: both may start it; the keys still hold.)
+    written = await rows(database, broadcast_id)
+    assert len(written) == 1100 and len({row.key for row in written}) == 1100
+
+
+async def test_cancelling_an_event_drops_its_reminders(database: Database, clock: Clock) -> None:
+    [amira] = await add_people(database, {"lang": "ar"})
+    config = make_config(clock)
+    event_at = clock() + timedelta(days=3)
+    broadcast_id = await create(database, config, Draft("Workshop", event_at=event_at, place="Rathaus"))
+    await BroadcastRunner(database, config).start_due()
+    async with database.session() as session:
+        answer = await BroadcastDesk(session, config).respond(amira, broadcast_id, "yes")
+    assert answer.status == "confirmed"
+    assert [row.purpose for row in await rows(database)].count("reminder") == 1
+    async with database.session() as session:
+        assert await service.cancel(session, config, broadcast_id) == "stopped"
+    assert [row.purpose for row in await rows(database)].count("reminder") == 0
