@@ -51,6 +51,7 @@ log = logging.getLogger(__name__)
 
 COACHES_LANGUAGE = "de"
 TOPIC_ATTEMPTS = 4  # then the group's general topic
+CARD_WAITS = 10  # tries to wait for the card in a group without topics, then the post goes unthreaded
 KEY_PREFIX = "handoff-relay-"
 EVERY = 5.0  # seconds between passes that look for left-over, blocked and erased work
 
@@ -71,7 +72,7 @@ class TopicRef:
 
 
 def media_label(kind: str) -> Text:
-    """"voice", "photo", … as the coaches read it (German)."""
+    """How the coaches read a media kind ("voice", "photo", …), in German."""
     return Text(f"handoff-media-{kind}" if kind in MEDIA_KINDS else "handoff-media-other", lang="de")
 
 
@@ -212,6 +213,9 @@ class RelayWorker:
                 await relays.mark_retry(session, relay, self.clock() + timedelta(seconds=seconds))
         except Exception:
             log.exception("Handoff relay: could not record a retry; the lease brings row %d back", relay.id)
+            return
+        if seconds < EVERY:  # sooner than the scheduler's next pass
+            asyncio.get_running_loop().call_later(seconds, self.wake)
 
     async def _to_group(self, relay: Relay) -> None:
         topic = await self._topic(relay)
@@ -224,7 +228,7 @@ class RelayWorker:
             if relay.kind == MEDIA and relay.media and relay.media.get("channel") == "telegram":
                 extra["copy"] = relay.media
         if not topic.forum and relay.post_kind != "card" and relay.case_id is not None:
-            card = await self._card_message(relay.case_id)
+            card = await self._card_message(relay.case_id, wait=relay.attempts <= CARD_WAITS)
             if card is not None:
                 extra["reply_to"] = card
         async with self.db.session() as session:
@@ -398,16 +402,27 @@ class RelayWorker:
 
         return f"{alias(relay.person_id)} · {relay.language or '?'}"
 
-    async def _card_message(self, case_id: int) -> int | None:
-        """The case card's message in a group without topics (what the case's posts reply to)."""
+    async def _card_message(self, case_id: int, *, wait: bool) -> int | None:
+        """The case card's message in a group without topics (what the case's posts reply to). While the
+        card is still on its way, `wait` says to try again shortly (`Retry`) rather than post unthreaded."""
         async with self.db.session() as session:
-            found = await session.scalar(
-                select(HandoffPost.message_id)
-                .where(HandoffPost.case_id == case_id, HandoffPost.kind == "card")
-                .order_by(HandoffPost.id.desc())
-                .limit(1)
-            )
-        return int(found) if found is not None else None
+            found = (
+                await session.execute(
+                    select(HandoffPost.message_id, OutboxMessage.state)
+                    .outerjoin(OutboxMessage, OutboxMessage.id == HandoffPost.outbox_id)
+                    .where(HandoffPost.case_id == case_id, HandoffPost.kind == "card")
+                    .order_by(HandoffPost.id.desc())
+                    .limit(1)
+                )
+            ).first()
+        if found is None:
+            return None
+        message_id, state = found
+        if message_id is not None:
+            return int(message_id)
+        if wait and state in (State.QUEUED.value, State.SENDING.value):
+            raise Retry("the case's card is not posted yet", delay=1.0)
+        return None
 
     # -- after delivery ------------------------------------------------------------------------------
 

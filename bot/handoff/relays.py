@@ -116,10 +116,7 @@ async def claim(session: AsyncSession, now: datetime, lease_until: datetime, lim
         or_(earlier.state == SENDING, earlier.state == QUEUED),
     )
     query = (
-        select(row)
-        .where(row.state == QUEUED, row.not_before <= now, ~ahead)
-        .order_by(row.id)
-        .limit(limit)
+        select(row).where(row.state == QUEUED, row.not_before <= now, ~ahead).order_by(row.id).limit(limit)
     )
     if session.get_bind().dialect.name == "postgresql":
         query = query.with_for_update(skip_locked=True, of=row)

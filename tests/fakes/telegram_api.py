@@ -39,7 +39,10 @@ from aiohttp import web
 DEFAULT_TOKEN = "123456:TEST-fake-token"
 BOT_USER = {"id": 123456, "is_bot": True, "first_name": "Lotse", "username": "lotse_test_bot"}
 # Parameters that arrive JSON-encoded inside a form (aiogram serialises every non-scalar value).
-JSON_FIELDS = {"reply_markup", "allowed_updates", "commands", "scope", "entities", "link_preview_options"}
+JSON_FIELDS = {
+    "reply_markup", "allowed_updates", "commands", "scope", "entities", "link_preview_options",
+    "reply_parameters", "message_ids",
+}  # fmt: skip
 # Methods answered with a plain `true` (what the bot asked for is still recorded in `calls`).
 ANSWERED_TRUE = {
     "answercallbackquery",
@@ -55,7 +58,7 @@ DESCRIPTIONS = {
     502: "Bad Gateway",
 }
 # The calls that count against Telegram's message limits (`rate_limit`, `per_chat_limit`).
-MESSAGES = {"sendmessage", "senddocument"}
+MESSAGES = {"sendmessage", "senddocument", "copymessage"}
 
 # Minimal valid content for each kind of non-text message a person can send.
 MEDIA: dict[str, Any] = {
@@ -86,6 +89,8 @@ class Sent:
     raw: dict[str, Any]  # the Message object returned to the bot
     document: tuple[str, bytes] | None = None
     edits: int = 0  # how often the bot edited it since (editMessageText, editMessageReplyMarkup)
+    copied_from: tuple[int, int] | None = None  # copyMessage: (from_chat_id, message_id)
+    deleted: bool = False  # deleteMessages took it away
 
     @property
     def buttons(self) -> list[tuple[str, str]]:
@@ -125,6 +130,8 @@ class FakeTelegramAPI:
         # Forum topics (createForumTopic): thread id → name; `members`: user id → status for getChatMember
         # (anyone not listed is a "member"; set "left" or "kicked" for someone outside the group).
         self.topics: dict[int, str] = {}
+        self.closed_topics: set[int] = set()
+        self.forum = True  # False: a plain supergroup (createForumTopic answers "the chat is not a forum")
         self.members: dict[int, str] = {}
         self._topic_ids = itertools.count(1001)
         self._message_ids = itertools.count(1)
@@ -140,6 +147,9 @@ class FakeTelegramAPI:
             "editmessagetext": self._edit_message,
             "editmessagereplymarkup": self._edit_message,
             "createforumtopic": self._create_forum_topic,
+            "closeforumtopic": self._close_forum_topic,
+            "copymessage": self._copy_message,
+            "deletemessages": self._delete_messages,
             "reopenforumtopic": self._reopen_forum_topic,
             "getchatmember": self._get_chat_member,
             "setwebhook": self._set_webhook,
@@ -355,12 +365,35 @@ class FakeTelegramAPI:
         name, content = document if isinstance(document, tuple) else (str(document), b"")
         return await self._record(params, params.get("caption"), document=(name, content))
 
+    async def _copy_message(self, params: dict[str, Any]) -> dict[str, Any]:
+        """copyMessage: recorded like a message, with the caption as its text and where it came from."""
+        source = (int(params["from_chat_id"]), int(params["message_id"]))
+        raw = await self._record(params, params.get("caption"), copied_from=source)
+        return {"message_id": raw["message_id"]}
+
+    async def _delete_messages(self, params: dict[str, Any]) -> bool:
+        chat_id, ids = int(params["chat_id"]), {int(i) for i in params["message_ids"]}
+        for sent in self._sent_by_chat.get(chat_id, []):
+            if sent.message_id in ids:
+                sent.deleted = True
+        return True
+
+    async def _close_forum_topic(self, params: dict[str, Any]) -> bool | web.Response:
+        if int(params["message_thread_id"]) not in self.topics:
+            return _error(400, "Bad Request: message thread not found")
+        self.closed_topics.add(int(params["message_thread_id"]))
+        return True
+
     async def _record(self, params: dict[str, Any], text: str | None, **extra: Any) -> dict[str, Any]:
         chat_id, markup = int(params["chat_id"]), params.get("reply_markup")
         chat = {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"}
         raw = self.message(BOT_USER, text, chat=chat) | ({"reply_markup": markup} if markup else {})
         if params.get("message_thread_id") not in (None, ""):
             raw |= {"message_thread_id": int(params["message_thread_id"]), "is_topic_message": True}
+        replying = params.get("reply_parameters")
+        if isinstance(replying, dict) and "message_id" in replying:
+            raw["reply_to_message"] = {"message_id": int(replying["message_id"]), "date": raw["date"],
+                                       "chat": chat}  # fmt: skip
         if "document" in extra:
             raw["document"] = {"file_id": "D1", "file_unique_id": "d1", "file_name": extra["document"][0]}
         async with self._changed:
@@ -391,7 +424,9 @@ class FakeTelegramAPI:
         )
         return found.raw
 
-    async def _create_forum_topic(self, params: dict[str, Any]) -> dict[str, Any]:
+    async def _create_forum_topic(self, params: dict[str, Any]) -> dict[str, Any] | web.Response:
+        if not self.forum:
+            return _error(400, "Bad Request: the chat is not a forum")
         topic_id = next(self._topic_ids)
         self.topics[topic_id] = str(params.get("name", ""))
         return {"message_thread_id": topic_id, "name": self.topics[topic_id], "icon_color": 7322096}

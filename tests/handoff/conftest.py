@@ -7,17 +7,19 @@ outbox once through the real Telegram sender, so tests see what the group and th
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import func, select
 
 from bot.app import build, make_bot
 from bot.inbound import Journal
 from bot.outbox import DeliveryWorker
 from bot.outbox.render import Renderer
-from bot.storage.models import utcnow
+from bot.storage.models import HandoffRelay, utcnow
 from handlers.telegram import build_dispatcher
 from handlers.telegram import inbound as telegram_inbound
 from handlers.telegram.sender import TelegramSender
@@ -48,13 +50,17 @@ class HandoffLotse(Lotse):
         relay = self.app.relay
         assert relay is not None
         total = 0
-        for _ in range(10):
+        for _ in range(100):
             await relay.idle()
             relayed = await relay.relay_due()
             sent = await worker.drain()
             total += sent
             if not relayed and not sent:
-                break
+                async with self.app.db.session() as session:
+                    waiting = await session.scalar(select(func.count()).where(HandoffRelay.state != "done"))
+                if not waiting:
+                    break
+                await asyncio.sleep(0.1)  # a row tried again shortly (waiting for a card to be posted)
         return total
 
     async def coach_says(self, coach: dict[str, Any], topic: int, text: str) -> None:
