@@ -22,10 +22,11 @@ from __future__ import annotations
 import copy
 from typing import Any, ClassVar
 
-from flows.engine import BaseStep, Context, File, Go, Option, Outcome, Screen, Stay, Text, t
+from flows.engine import BaseStep, Context, File, Go, Incoming, Option, Outcome, Screen, Stay, Text, t
 from flows.ports import BroadcastPreview
 
 LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
+MEDIA = ("photo", "document")  # what may go with an announcement (copied on Telegram)
 CHANNEL_NAMES = {"telegram": "Telegram", "whatsapp": "WhatsApp", "terminal": "Terminal"}
 MAX_TEXT = 3000
 
@@ -79,8 +80,10 @@ def preview_messages(ctx: Context, preview: BroadcastPreview) -> list[Text]:
 
 
 async def to_preview(ctx: Context, say: list[Text] | None = None) -> Outcome:
-    preview = await _service(ctx).preview(_draft(ctx))
-    return Go("bc_preview", [*(say or []), *preview_messages(ctx, preview)])
+    draft = _draft(ctx)
+    preview = await _service(ctx).preview(draft)
+    media = [t("bc-media-note")] if draft.get("media") else []
+    return Go("bc_preview", [*(say or []), *media, *preview_messages(ctx, preview)])
 
 
 class BroadcastHome(Coordinators):
@@ -122,8 +125,17 @@ class BroadcastText(Coordinators):
 
     def on_text(self, ctx: Context, text: str) -> Outcome:
         if len(text.strip()) > MAX_TEXT:
-            return Stay(say=[t("bc-too-long", limit=MAX_TEXT)])
+            return Stay(say=[t("bc-too-long")])
         ctx.data["draft"] = {"text": text.strip(), "audience": {}}
+        return Go("bc_audience")
+
+    def on_media(self, ctx: Context, incoming: Incoming) -> Outcome:
+        """A photo or document with the announcement as its caption: copied to Telegram recipients."""
+        if incoming.value not in MEDIA or incoming.ref is None:
+            return Stay(say=[t("media-unsupported")])
+        if not incoming.text.strip():
+            return Stay(say=[t("bc-media-caption")])
+        ctx.data["draft"] = {"text": incoming.text.strip(), "audience": {}, "media": dict(incoming.ref)}
         return Go("bc_audience")
 
 
@@ -381,7 +393,7 @@ class BroadcastReplaceText(Coordinators):
 
     async def on_text(self, ctx: Context, text: str) -> Outcome:
         if len(text.strip()) > MAX_TEXT:
-            return Stay(say=[t("bc-too-long", limit=MAX_TEXT)])
+            return Stay(say=[t("bc-too-long")])
         _draft(ctx).setdefault("overrides", {})[str(ctx.data.get("replacing"))] = text.strip()
         return await to_preview(ctx, [t("bc-replaced")])
 

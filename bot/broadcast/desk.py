@@ -68,6 +68,7 @@ def draft_of(data: dict[str, Any], zone: Any) -> Draft:
         event_at=datetime.fromisoformat(event["at"]) if event.get("at") else None,
         place=event.get("place"),
         capacity=event.get("capacity"),
+        media=data.get("media"),
     )
 
 

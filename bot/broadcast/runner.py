@@ -128,7 +128,7 @@ class BroadcastRunner:
             after = _order(broadcast.cursor)
         todo = [r for r in resolved.recipients if after is None or r.order > after]
         spacing = Spacing(config.clock(), config.rates, config.quiet)
-        contents: dict[tuple[str, bool], dict[str, Any]] = {}
+        contents: dict[tuple[str, bool, bool], dict[str, Any]] = {}
         written = 0
         for start in range(0, len(todo), BATCH):
             batch = todo[start : start + BATCH]

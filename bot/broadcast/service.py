@@ -76,6 +76,7 @@ class Draft:
     capacity: int | None = None
     created_by: str | None = None
     progress_chat: int | None = None
+    media: Mapping[str, Any] | None = None  # a Telegram photo or document to copy (Incoming.ref)
 
 
 class DraftError(ValueError):
@@ -182,6 +183,7 @@ async def create(session: AsyncSession, config: BroadcastConfig, draft: Draft) -
         event_at=draft.event_at,
         place=(draft.place or "").strip() or None,
         capacity=draft.capacity,
+        media=dict(draft.media) if draft.media else None,
         created_at=now,
     )
     session.add(broadcast)
@@ -228,20 +230,26 @@ async def write_batch(
     broadcast: Broadcast,
     recipients: Sequence[Recipient],
     spacing: Spacing,
-    contents: dict[tuple[str, bool], dict[str, Any]],
+    contents: dict[tuple[str, bool, bool], dict[str, Any]],
     now: datetime,
 ) -> int:
-    """One outbox row per recipient (`ON CONFLICT DO NOTHING` on the key); returns how many were new."""
+    """One outbox row per recipient (`ON CONFLICT DO NOTHING` on the key); returns how many were new.
+
+    A photo or document goes to Telegram recipients as a copy of the coordinator's message with the
+    text as its caption (`extra.copy`, the outbox's Telegram sender); WhatsApp recipients get the text.
+    """
     if not recipients:
         return 0
     values = []
     for recipient in recipients:
         staff = recipient.coach_id is not None
-        content = contents.get((recipient.language, staff))
+        copy = bool(broadcast.media) and recipient.channel == broadcast.media.get("channel")  # type: ignore[union-attr]
+        wanted = (recipient.language, staff, copy)
+        content = contents.get(wanted)
         if content is None:
-            content = contents[(recipient.language, staff)] = dump_reply(
-                announcement(broadcast, recipient.language, staff=staff)
-            )
+            content = contents[wanted] = dump_reply(announcement(broadcast, recipient.language, staff=staff))
+            if copy:
+                content["extra"] = {"copy": dict(broadcast.media or {})}
         values.append(
             {
                 "channel": recipient.channel,

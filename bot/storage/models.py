@@ -500,6 +500,9 @@ class Broadcast(Base):
     event_at: Mapped[datetime | None]
     place: Mapped[str | None] = mapped_column(String(300))
     capacity: Mapped[int | None] = mapped_column(Integer)
+    # A photo or document the coordinator sent with it: {"channel": "telegram", "chat_id", "message_id"},
+    # copied to each Telegram recipient with the text as its caption.
+    media: Mapped[dict[str, Any] | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

@@ -18,7 +18,7 @@ from bot.outbox import queue as outbox_queue
 from bot.outbox.render import Renderer
 from bot.storage.models import IntakeAnswers, Municipality, OutboxMessage, Person, utcnow
 from tests.fakes.libretranslate import FakeLibreTranslate
-from tests.fakes.telegram_api import FakeTelegramAPI
+from tests.fakes.telegram_api import MEDIA, FakeTelegramAPI
 from tests.telegram.conftest import Lotse, TelegramPerson, fake_telegram  # noqa: F401  (fixture)
 
 COORDINATOR = 555_000_111
@@ -250,3 +250,24 @@ async def test_the_event_reminder_the_day_before(lotse: Lotse) -> None:
     assert amira.inbox[-1].labels == ["✖ Platz absagen"]
     # Cancelling the place from the reminder: the place is free (and no second reminder comes).
     assert "Ich habe Ihren Platz abgesagt" in ((await amira.press("✖ Platz absagen"))[-1].text or "")
+
+
+async def test_a_photo_with_the_announcement_as_its_caption(lotse: Lotse) -> None:
+    amira = await ready(lotse, 5001, "de", "Deutsch")
+    lead = lotse.person(COORDINATOR, "de")
+    await lead.say("/start")
+    await lead.say("/broadcast")
+    await lead.press("new")
+    without = await lead.send(lotse.fake.update(message=lotse.fake.message(lead.user, photo=MEDIA["photo"])))
+    assert "als Bildunterschrift" in "\n".join(sent.text or "" for sent in without)
+    photo = lotse.fake.message(lead.user, photo=MEDIA["photo"], caption="Jobmesse: das Plakat")
+    await lead.send(lotse.fake.update(message=photo))
+    await lead.press("continue")
+    preview = "\n".join(sent.text or "" for sent in await lead.press("no"))
+    assert "📎 Mit Foto oder Dokument" in preview
+    await lead.press("send")
+    await runner(lotse).start_due()
+    await deliver_all(lotse)
+    copied = amira.inbox[-1]
+    assert copied.copied_from == (COORDINATOR, photo["message_id"])
+    assert "Jobmesse: das Plakat" in (copied.text or "") and copied.labels == ["🔕 Abmelden"]

@@ -40,6 +40,7 @@ def upgrade() -> None:
         sa.Column("event_at", UTCDateTime(), nullable=True),
         sa.Column("place", sa.String(300), nullable=True),
         sa.Column("capacity", sa.Integer(), nullable=True),
+        sa.Column("media", sa.JSON(), nullable=True),
         sa.Column("created_at", UTCDateTime(), nullable=False),
         sa.CheckConstraint(
             "state IN ('scheduled', 'starting', 'running', 'done', 'cancelled')", name="ck_broadcasts_state"
