@@ -113,15 +113,26 @@ class BookConfirm(BaseStep):
     back: ClassVar[bool] = True
 
     async def load(self, ctx: Context) -> dict[str, Any]:
-        return {"slot": await ctx.services.booking.slot(str(ctx.data.get("slot", "")), ctx.language)}
+        booking = ctx.services.booking
+        slot = await booking.slot(str(ctx.data.get("slot", "")), ctx.language)
+        others: Sequence[Slot] = ()
+        if slot is None:  # taken or cancelled since it was shown: the next free ones instead
+            others = (await booking.free_slots(ctx.data.get("where", "any"), ctx.language))[:SLOTS_PER_PAGE]
+        return {"slot": slot, "others": others}
 
     def screen(self, ctx: Context) -> Screen:
         slot: Slot | None = ctx.view["slot"]
-        if slot is None:  # taken or cancelled since it was shown
-            return Screen(t("booking-slot-gone"))
+        if slot is None:
+            others: Sequence[Slot] = ctx.view["others"]
+            if not others:
+                return Screen(t("booking-no-slots"))
+            return Screen(t("booking-taken"), [Option(other.id, slot_label(other)) for other in others])
         return Screen(t("booking-confirm", **details(slot)), [Option("confirm", t("booking-confirm-yes"))])
 
     async def on_option(self, ctx: Context, option_id: str) -> Outcome:
+        if option_id != "confirm":  # one of the next free slots, offered when the chosen one went
+            ctx.data["slot"] = option_id
+            return Stay()
         booking = ctx.services.booking
         person = ctx.profile.person_id
         moving = ctx.data.get("move")

@@ -83,8 +83,8 @@ async def test_a_cancelled_day_offers_the_next_free_slots_as_buttons(app: Applic
     # The same offer pressed by someone else once the seat is taken: told, and shown the free slots.
     bilal = await ready(app, "bilal")
     gone = await bilal.press(f"rebook.{slot_id(1, today_11)}")
-    assert "Diese Zeit gibt es nicht mehr." in gone
-    assert "Ihr Termin ist gebucht" not in await bilal.press("confirm")
+    assert "Diese Zeit ist gerade weg. Hier sind die nächsten freien Zeiten." in gone
+    assert "1. Dienstag, 1. Dezember 2026, 10:00 · Rathaus Bruchsal" in gone and "11:00" not in gone
 
 
 async def test_a_coach_cannot_cancel_someone_elses_office_hour(app: Application) -> None:
