@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import bindparam, delete, exists, func, or_, select, text, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
@@ -32,7 +32,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.schema import Table
 from sqlalchemy.types import ARRAY, String
 
-from bot.storage.database import Database
+from bot.storage.database import Database, in_transaction
 from bot.storage.models import InboundUpdate, utcnow
 
 log = logging.getLogger(__name__)
@@ -116,16 +116,50 @@ _FINISH = (
     .values(state=State.DONE.value, payload=None, person_key=None, claimed_until=None, last_error=None)
 )
 
-# PostgreSQL: `_FINISH` and the person's other open updates (`_OPEN_UPDATES`) in one round trip. It must
-# run after the advisory lock, in a statement of its own: a statement sees what was committed when it
-# started, so this one sees every update stored under the lock before. The main query does not see the
-# CTE's change (one snapshot), hence `id <> :finished_id`; `finished` is 0 when it was done already.
-_FINISH_AND_OPEN_PG = text(
-    """
+# Advisory locks in a fixed order (by hash), so two transactions locking overlapping sets of people
+# cannot deadlock each other.
+_LOCK_PEOPLE = text(
+    "SELECT pg_advisory_xact_lock(h) FROM "
+    "(SELECT hashtextextended(k, 0) AS h FROM unnest(:keys) AS k ORDER BY h) AS people"
+).bindparams(bindparam("keys", type_=ARRAY(String())))
+
+
+# -- PostgreSQL: the statements of every update, sent on the asyncpg connection itself ---------------
+# (`Database.raw_transaction`, `in_transaction`): through SQLAlchemy a statement costs about three times
+# the CPU and a transaction about twice (bench/hot_path.py). Same statements as above, in SQL.
+
+_PG_LOCK = (
+    "SELECT pg_advisory_xact_lock(h) FROM "
+    "(SELECT hashtextextended(k, 0) AS h FROM unnest($1::varchar[]) AS k ORDER BY h) AS people"
+)
+
+# `_OPEN_UPDATES`: $1 channel, $2 people.
+_PG_OPEN = """
+    SELECT id, key, person_key, payload, state, attempts, claimed_until FROM inbound_updates
+    WHERE channel = $1 AND person_key = ANY($2::varchar[]) AND state IN ('queued', 'handling')
+    ORDER BY person_key, sequence, id
+"""
+
+# `_CLAIM`: $1 ids, $2 until. `_GIVE_UP`: $1 ids, $2 reason.
+_PG_CLAIM = (
+    "UPDATE inbound_updates SET state = 'handling', attempts = attempts + 1, claimed_until = $2 "
+    "WHERE id = ANY($1::integer[])"
+)
+_PG_GIVE_UP = (
+    "UPDATE inbound_updates SET state = 'failed', claimed_until = NULL, "
+    "last_error = coalesce(last_error, $2) WHERE id = ANY($1::integer[])"
+)
+
+# `_FINISH` and the person's other open updates (`_OPEN_UPDATES`) in one round trip: $1 the finished id,
+# $2 channel, $3 person. It must run after the advisory lock, in a statement of its own: a statement sees
+# what was committed when it started, so this one sees every update stored under the lock before. The
+# main query does not see the CTE's change (one snapshot), hence `id <> $1`; `finished` is 0 when the
+# update was done already.
+_PG_FINISH = """
     WITH finished AS (
         UPDATE inbound_updates
         SET state = 'done', payload = NULL, person_key = NULL, claimed_until = NULL, last_error = NULL
-        WHERE id = :finished_id AND state <> 'done'
+        WHERE id = $1 AND state <> 'done'
         RETURNING id
     )
     SELECT (SELECT count(*) FROM finished) AS finished,
@@ -133,50 +167,38 @@ _FINISH_AND_OPEN_PG = text(
     FROM (SELECT 1) AS one LEFT JOIN (
         SELECT id, key, person_key, payload, state, attempts, claimed_until, sequence
         FROM inbound_updates
-        WHERE channel = :channel AND person_key = :person AND state IN ('queued', 'handling')
-          AND id <> :finished_id
+        WHERE channel = $2 AND person_key = $3 AND state IN ('queued', 'handling') AND id <> $1
     ) AS o ON true
     ORDER BY o.sequence, o.id
-    """
-)
+"""
 
-# PostgreSQL: storing in one statement after the lock: who of these people has an update open (`busy`)
-# and the insert, where each person's first new update is stored claimed when they are not busy (see
-# `Journal.store`). A redelivered key is not stored again and not returned.
-_STORE_PG = text(
-    """
+# Storing in one statement after the lock: who of these people has an update open (`busy`) and the
+# insert, where each person's first new update is stored claimed when they are not busy (see
+# `Journal.store`). A redelivered key is not stored again and not returned. $1 channel, $2 people,
+# $3 now, $4 lease end, $5-$9 the arrivals' keys, sequences, person keys, payloads, and whether each is
+# its person's first.
+_PG_STORE = """
     WITH busy AS (
         SELECT DISTINCT person_key FROM inbound_updates
-        WHERE channel = :channel AND person_key = ANY(CAST(:people AS varchar[]))
-          AND state IN ('queued', 'handling')
+        WHERE channel = $1 AND person_key = ANY($2::varchar[]) AND state IN ('queued', 'handling')
     )
     INSERT INTO inbound_updates
         (channel, key, sequence, person_key, payload, state, attempts, received_at, claimed_until)
-    SELECT :channel, a.key, a.sequence, a.person_key, a.payload,
+    SELECT $1, a.key, a.sequence, a.person_key, a.payload,
            CASE WHEN a.claim THEN 'handling' ELSE 'queued' END,
            CASE WHEN a.claim THEN 1 ELSE 0 END,
-           :now,
-           CASE WHEN a.claim THEN CAST(:until AS timestamptz) END
+           $3,
+           CASE WHEN a.claim THEN $4::timestamptz END
     FROM (
         SELECT u.key, u.sequence, u.person_key, u.payload, u.n,
                u.first AND NOT EXISTS (SELECT 1 FROM busy WHERE busy.person_key = u.person_key) AS claim
-        FROM unnest(
-            CAST(:keys AS varchar[]), CAST(:sequences AS bigint[]), CAST(:person_keys AS varchar[]),
-            CAST(:payloads AS text[]), CAST(:firsts AS boolean[])
-        ) WITH ORDINALITY AS u(key, sequence, person_key, payload, first, n)
+        FROM unnest($5::varchar[], $6::bigint[], $7::varchar[], $8::text[], $9::boolean[])
+             WITH ORDINALITY AS u(key, sequence, person_key, payload, first, n)
     ) AS a
     ORDER BY a.n
     ON CONFLICT (channel, key) DO NOTHING
     RETURNING id, key, person_key, state
-    """
-)
-
-# Advisory locks in a fixed order (by hash), so two transactions locking overlapping sets of people
-# cannot deadlock each other.
-_LOCK_PEOPLE = text(
-    "SELECT pg_advisory_xact_lock(h) FROM "
-    "(SELECT hashtextextended(k, 0) AS h FROM unnest(:keys) AS k ORDER BY h) AS people"
-).bindparams(bindparam("keys", type_=ARRAY(String())))
+"""
 
 
 @dataclass(frozen=True)
@@ -216,6 +238,7 @@ class Journal:
         self.clock = clock
         self.lease = lease
         self.max_attempts = max_attempts
+        self._postgresql = db.engine.dialect.name == "postgresql"
 
     async def store(self, channel: str, arrivals: Sequence[Arrival]) -> list[Claim]:
         """Store new updates in one transaction (a redelivered key is not stored again).
@@ -227,12 +250,13 @@ class Journal:
         unique = list({arrival.key: arrival for arrival in arrivals}.values())
         if not unique:
             return []
+        if self._postgresql:
+            async with self.db.raw_transaction() as raw:
+                return await self._store_pg(raw, channel, unique, self.clock())
         async with self.db.session() as session:
             now = self.clock()
             people = {arrival.person_key for arrival in unique}
             await self._lock_people(session, channel, people)
-            if _dialect(session) == "postgresql":
-                return await self._store_pg(session, channel, unique, people, now)
             # The usual case: nothing of the person is open (their previous update is done). Then their
             # first new update is inserted claimed already, and no statement is needed to claim it.
             busy = set(await session.scalars(_OPEN_PEOPLE, {"channel": channel, "people": sorted(people)}))
@@ -267,37 +291,56 @@ class Journal:
             return claims + await self._claim_next(session, channel, rest, now)
 
     async def _store_pg(
-        self, session: AsyncSession, channel: str, unique: Sequence[Arrival], people: set[str], now: datetime
+        self, raw: Any, channel: str, unique: Sequence[Arrival], now: datetime
     ) -> list[Claim]:
-        """`store` on PostgreSQL after the lock: one statement (`_STORE_PG`) where SQLite needs two."""
+        """`store` on PostgreSQL: the lock, then one statement (`_PG_STORE`) where SQLite needs two."""
+        people = sorted({arrival.person_key for arrival in unique})
+        await raw.execute(_PG_LOCK, [f"{channel}:{person}" for person in people])
         first = _first_updates(unique)
-        stored = (
-            await session.execute(
-                _STORE_PG,
-                {
-                    "channel": channel,
-                    "people": sorted(people),
-                    "now": now,
-                    "until": now + self.lease,
-                    "keys": [arrival.key for arrival in unique],
-                    "sequences": [arrival.sequence for arrival in unique],
-                    "person_keys": [arrival.person_key for arrival in unique],
-                    "payloads": [arrival.payload for arrival in unique],
-                    "firsts": [arrival.key in first for arrival in unique],
-                },
-            )
-        ).all()
+        stored = await raw.fetch(
+            _PG_STORE,
+            channel,
+            people,
+            now,
+            now + self.lease,
+            [arrival.key for arrival in unique],
+            [arrival.sequence for arrival in unique],
+            [arrival.person_key for arrival in unique],
+            [arrival.payload for arrival in unique],
+            [arrival.key in first for arrival in unique],
+        )
         payloads = {arrival.key: arrival.payload for arrival in unique}
         claims = [
-            Claim(row.id, channel, row.key, str(row.person_key), payloads[row.key], 1)
+            Claim(row["id"], channel, row["key"], str(row["person_key"]), payloads[row["key"]], 1)
             for row in stored
-            if row.state == State.HANDLING
+            if row["state"] == State.HANDLING
         ]
         # Everyone else with a new update: claim their next one as on SQLite (nothing when one of theirs
         # is in hand; their oldest when what was open is not in anyone's hand, e.g. released at a stop).
         claimed = {claim.person_key for claim in claims}
-        rest = {str(row.person_key) for row in stored if row.person_key not in claimed}
-        return claims + await self._claim_next(session, channel, rest, now)
+        rest = sorted({str(row["person_key"]) for row in stored} - claimed)
+        if rest:
+            rows = [_Row(*row) for row in await raw.fetch(_PG_OPEN, channel, rest)]
+            claims += await self._claim_pg(raw, channel, rows, now)
+        return claims
+
+    async def _finish_pg(self, raw: Any, claim: Claim) -> tuple[bool, Claim | None]:
+        """`finish_in` on PostgreSQL: the lock, then one statement (`_PG_FINISH`)."""
+        await raw.execute(_PG_LOCK, [f"{claim.channel}:{claim.person_key}"])
+        now = self.clock()
+        result = await raw.fetch(_PG_FINISH, claim.id, claim.channel, claim.person_key)
+        finished = bool(result[0]["finished"])
+        rows = [_Row(*tuple(row)[1:]) for row in result if row["id"] is not None]
+        claims = await self._claim_pg(raw, claim.channel, rows, now)
+        return finished, (claims[0] if claims else None)
+
+    async def _claim_pg(self, raw: Any, channel: str, rows: Sequence[_Row], now: datetime) -> list[Claim]:
+        claims, given_up = self._pick(channel, rows, now)
+        if given_up:
+            await raw.execute(_PG_GIVE_UP, [row.id for row in given_up], f"gave up after {self.max_attempts}")
+        if claims:
+            await raw.execute(_PG_CLAIM, [claim.id for claim in claims], now + self.lease)
+        return claims
 
     async def claim_next(self, channel: str, person_key: str) -> Claim | None:
         """The person's next update, if none of theirs is in hand (leftovers, after a restart)."""
@@ -308,6 +351,10 @@ class Journal:
 
     async def finish(self, claim: Claim) -> Claim | None:
         """Mark `claim` done (its payload is no longer kept) and claim the same person's next update."""
+        if self._postgresql:
+            async with self.db.raw_transaction() as raw:
+                _finished, claimed = await self._finish_pg(raw, claim)
+                return claimed
         async with self.db.session() as session:
             _finished, claimed = await self.finish_in(session, claim)
             return claimed
@@ -322,23 +369,14 @@ class Journal:
         This is what makes a second handling change nothing: the journal row, unique per channel and
         key, is the update's record of being handled, written in the transaction that handled it.
         """
-        channel, person = claim.channel, claim.person_key
-        await self._lock_people(session, channel, {person})
-        now = self.clock()
         if _dialect(session) == "postgresql":
-            result = (
-                await session.execute(
-                    _FINISH_AND_OPEN_PG, {"finished_id": claim.id, "channel": channel, "person": person}
-                )
-            ).all()
-            finished = bool(result[0].finished)
-            rows = [_Row(*row[1:]) for row in result if row.id is not None]
-        else:
-            done = await session.execute(_FINISH, {"finished_id": claim.id})
-            finished = bool(getattr(done, "rowcount", 0))
-            still_open = await session.execute(_OPEN_UPDATES, {"channel": channel, "people": [person]})
-            rows = [_Row(*row) for row in still_open.all()]
-        claims = await self._claim_from(session, channel, rows, now)
+            return await self._finish_pg(await in_transaction(session), claim)
+        channel, person = claim.channel, claim.person_key
+        now = self.clock()
+        done = await session.execute(_FINISH, {"finished_id": claim.id})
+        finished = bool(getattr(done, "rowcount", 0))
+        still_open = await session.execute(_OPEN_UPDATES, {"channel": channel, "people": [person]})
+        claims = await self._claim_from(session, channel, [_Row(*row) for row in still_open.all()], now)
         return finished, (claims[0] if claims else None)
 
     async def retry_later(self, claim: Claim, error: str, delay: timedelta) -> None:
@@ -442,6 +480,19 @@ class Journal:
         self, session: AsyncSession, channel: str, rows: Sequence[_Row], now: datetime
     ) -> list[Claim]:
         """Claim each person's next update among `rows` (their open updates, in the journal's order)."""
+        claims, given_up = self._pick(channel, rows, now)
+        if given_up:
+            await session.execute(
+                _GIVE_UP,
+                {"ids": [row.id for row in given_up], "reason": f"gave up after {self.max_attempts}"},
+            )
+        if claims:
+            await session.execute(_CLAIM, {"ids": [claim.id for claim in claims], "until": now + self.lease})
+        return claims
+
+    def _pick(self, channel: str, rows: Sequence[_Row], now: datetime) -> tuple[list[Claim], list[_Row]]:
+        """Each person's next update among `rows` (their open updates, in the journal's order) that may
+        be claimed now, and the updates to give up (too many attempts)."""
         by_person: dict[str, list[_Row]] = {}
         for found in rows:
             by_person.setdefault(str(found.person_key), []).append(found)
@@ -465,14 +516,7 @@ class Journal:
                 row.key,
                 row.attempts,
             )
-        if given_up:
-            await session.execute(
-                _GIVE_UP,
-                {"ids": [row.id for row in given_up], "reason": f"gave up after {self.max_attempts}"},
-            )
-        if claims:
-            await session.execute(_CLAIM, {"ids": [claim.id for claim in claims], "until": now + self.lease})
-        return claims
+        return claims, given_up
 
 
 @dataclass(frozen=True)
