@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any, cast
@@ -209,6 +209,9 @@ class Arrival:
     payload: str  # what the channel needs to handle it later (JSON text)
     person_key: str  # whose it is; a person's updates are handled one after the other, in order
     sequence: int | None = None  # order within the person where the platform gives one
+    # The payload as the channel already parsed it (not stored): handling an update claimed when it was
+    # stored starts from this instead of parsing the payload again.
+    parsed: Any = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -221,6 +224,7 @@ class Claim:
     person_key: str
     payload: str
     attempts: int  # claims so far, this one included
+    parsed: Any = field(default=None, compare=False, repr=False)  # `Arrival.parsed`, when claimed at once
 
 
 class Journal:
@@ -278,9 +282,17 @@ class Journal:
                 for arrival in unique
             ]
             stored = (await session.execute(_STORE[_dialect(session)], rows)).all()
-            payloads = {arrival.key: arrival.payload for arrival in unique}
+            by_key = {arrival.key: arrival for arrival in unique}
             claims = [
-                Claim(row.id, channel, row.key, str(row.person_key), payloads[row.key], 1)
+                Claim(
+                    row.id,
+                    channel,
+                    row.key,
+                    str(row.person_key),
+                    by_key[row.key].payload,
+                    1,
+                    by_key[row.key].parsed,
+                )
                 for row in stored
                 if row.key in first
             ]
@@ -309,9 +321,17 @@ class Journal:
             [arrival.payload for arrival in unique],
             [arrival.key in first for arrival in unique],
         )
-        payloads = {arrival.key: arrival.payload for arrival in unique}
+        by_key = {arrival.key: arrival for arrival in unique}
         claims = [
-            Claim(row["id"], channel, row["key"], str(row["person_key"]), payloads[row["key"]], 1)
+            Claim(
+                row["id"],
+                channel,
+                row["key"],
+                str(row["person_key"]),
+                by_key[row["key"]].payload,
+                1,
+                by_key[row["key"]].parsed,
+            )
             for row in stored
             if row["state"] == State.HANDLING
         ]

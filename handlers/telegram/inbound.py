@@ -44,7 +44,11 @@ def arrival(update: Update, raw: bytes | str | None = None) -> Arrival:
     else:
         payload = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
     return Arrival(
-        key=str(update.update_id), payload=payload, person_key=person_key(update), sequence=update.update_id
+        key=str(update.update_id),
+        payload=payload,
+        person_key=person_key(update),
+        sequence=update.update_id,
+        parsed=update,
     )
 
 
@@ -52,7 +56,10 @@ def build_queue(bot: Bot, dispatcher: Dispatcher, journal: Journal, **options: A
     """The Telegram side of the journal: a stored update goes to the dispatcher (routers, error handler)."""
 
     async def handle(claim: Claim) -> None:
-        update = Update.model_validate_json(claim.payload, context={"bot": bot})
+        # Claimed when it was stored by this process: the webhook's (or the poll's) Update as it is.
+        update = claim.parsed
+        if not isinstance(update, Update):
+            update = Update.model_validate_json(claim.payload, context={"bot": bot})
         await dispatcher.feed_update(bot, update)
 
     return InboundQueue(journal, CHANNEL, handle, **options)
