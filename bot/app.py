@@ -82,6 +82,9 @@ class Application:
             self.handoff.topics = GroupTopics(sender, self.settings.coach_chat_id)
             if self.relay is not None:
                 sender.after_delivery.append(self.relay.delivered)
+            from handlers.telegram.coaches_group import TelegramMedia
+
+            self.handoff.media["telegram"] = TelegramMedia(sender.bot)  # a coach's photo for WhatsApp
         return CoachDesk(self.db, self.handoff, self.settings.coach_note_prefix)
 
     async def close(self) -> None:
@@ -256,7 +259,14 @@ async def run(app: Application) -> None:
 def make_whatsapp(app: Application) -> WhatsAppChannel:
     from handlers.whatsapp import build_channel
 
-    return build_channel(app.settings, app.db, app.service, app.catalogues)
+    channel = build_channel(app.settings, app.db, app.service, app.catalogues)
+    if app.handoff is not None and app.settings.whatsapp_token is not None:
+        from bot.handoff.media import WhatsAppMedia
+
+        # What a WhatsApp person sends a coach is fetched and posted in the topic as a file.
+        token = app.settings.whatsapp_token.get_secret_value()
+        app.handoff.media["whatsapp"] = WhatsAppMedia(channel.sender.client, channel.http, token)
+    return channel
 
 
 def web_server(

@@ -25,27 +25,26 @@ import asyncio
 import contextlib
 import logging
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from bot.handoff import relays
+from bot.handoff.media import Fetched
 from bot.handoff.relays import GROUP, MEDIA, POST, Relay
+from bot.handoff.service import HandoffConfig, alias, group_text, post_content
 from bot.handoff.topics import not_a_forum
 from bot.outbox import DeliveryFailed, Envelope, State
 from bot.outbox.content import load_reply
 from bot.storage.database import Database
 from bot.storage.models import HandoffPost, HandoffRelay, HandoffTopic, OutboxMessage, Person
 from flows.effects import Send, ToCoachesGroup, ToPerson
-from flows.engine import Option, Reply, Text, t
-
-if TYPE_CHECKING:
-    from bot.handoff.service import HandoffConfig
+from flows.engine import File, Option, Reply, Text, t
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +72,17 @@ class TopicRef:
 
 def media_label(kind: str) -> Text:
     """How the coaches read a media kind ("voice", "photo", …), in German."""
+    kind = {"image": "photo"}.get(kind, kind)  # WhatsApp's names
     return Text(f"handoff-media-{kind}" if kind in MEDIA_KINDS else "handoff-media-other", lang="de")
+
+
+def map_link(media: Mapping[str, Any]) -> str | None:
+    """A location as a link the coaches can open (WhatsApp sends coordinates, nothing to copy)."""
+    try:
+        latitude, longitude = float(media["latitude"]), float(media["longitude"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    return f"https://www.openstreetmap.org/?mlat={latitude:.5f}&mlon={longitude:.5f}#map=17/{latitude:.5f}/{longitude:.5f}"
 
 
 MEDIA_KINDS = ("voice", "audio", "photo", "video", "video_note", "document", "location", "sticker")
@@ -224,9 +233,18 @@ class RelayWorker:
             assert relay.content is not None
             reply = load_reply(relay.content["reply"])
         else:
-            reply = Reply(await self._group_text(relay))
-            if relay.kind == MEDIA and relay.media and relay.media.get("channel") == "telegram":
-                extra["copy"] = relay.media
+            text = await self._group_text(relay)
+            reply = Reply(text)
+            media = relay.media if relay.kind == MEDIA else None
+            if media and media.get("channel") == "telegram":
+                extra["copy"] = media
+            elif media and map_link(media) is None:  # from WhatsApp: fetched and sent as a file
+                fetched = await self._fetch(media)
+                if fetched is None:
+                    missing = group_text("handoff-group-media-missing")
+                    reply = Reply(group_text("handoff-group-caption", kind=missing, message=text))
+                else:
+                    reply = Reply(text, files=(File(fetched.filename, fetched.content, fetched.mime_type),))
         if not topic.forum and relay.post_kind != "card" and relay.case_id is not None:
             card = await self._card_message(relay.case_id, wait=relay.attempts <= CARD_WAITS)
             if card is not None:
@@ -253,12 +271,14 @@ class RelayWorker:
         self.config.outbox.wake()
 
     async def _group_text(self, relay: Relay) -> Text:
-        from bot.handoff.service import alias, group_text
-
         who = alias(relay.person_id)
         language = relay.language or COACHES_LANGUAGE
         original = relay.text or ""
         kind = media_label(str((relay.media or {}).get("type", ""))) if relay.kind == MEDIA else None
+        link = map_link(relay.media) if relay.kind == MEDIA and relay.media else None
+        if link is not None:
+            original = f"{original}\n{link}".strip() if original.strip() else link
+            language = COACHES_LANGUAGE  # a link and an address: nothing to translate
         if not original.strip():
             return group_text("handoff-group-media", alias=who, kind=kind or "")
         if language == COACHES_LANGUAGE:
@@ -279,6 +299,7 @@ class RelayWorker:
         async with self.db.session() as session:
             person = await session.get(Person, relay.person_id)
             language = (person.language if person else None) or COACHES_LANGUAGE
+            channel = person.channel if person else ""
         coach = relay.coach_name or "Coach"
         original = relay.text or ""
         options: tuple[Option[Text], ...] = ()
@@ -293,14 +314,36 @@ class RelayWorker:
             if translated.ok and language != COACHES_LANGUAGE:
                 options = (Option(f"orig.{relay.id}", t("handoff-original-button")),)
         extra: dict[str, Any] = {}
+        files: tuple[File[Text], ...] = ()
+        missing = False
         if relay.kind == MEDIA and relay.media:
-            extra["copy"] = relay.media
+            if relay.media.get("channel") == channel:
+                extra["copy"] = relay.media
+            else:  # a coach's photo to a WhatsApp person: fetched from Telegram, sent as a file
+                fetched = await self._fetch(relay.media)
+                if fetched is None:
+                    missing = True
+                else:
+                    files = (File(fetched.filename, fetched.content, fetched.mime_type),)
         async with self.db.session() as session:
+            if missing:
+                note = Reply(group_text("handoff-group-media-missing"))
+                await relays.enqueue(
+                    session,
+                    now=self.clock(),
+                    person_id=relay.person_id,
+                    case_id=relay.case_id,
+                    direction=GROUP,
+                    kind=POST,
+                    content=post_content(note),
+                    post_kind="note",
+                    key=f"handoff-missing-{relay.id}",
+                )
             await self.config.outbox.put(
                 session,
                 Send(
                     ToPerson(relay.person_id),
-                    Reply(text, options),
+                    Reply(text, options, files),
                     purpose="coach_reply",
                     key=f"{KEY_PREFIX}{relay.id}",
                 ),
@@ -309,6 +352,13 @@ class RelayWorker:
             if not await relays.mark_done(session, relay):
                 raise _Gone()
         self.config.outbox.wake()
+
+    async def _fetch(self, media: Mapping[str, Any]) -> Fetched | None:
+        source = self.config.media.get(str(media.get("channel")))
+        if source is None:
+            log.warning("Handoff: no way to fetch media from %s here; not passed on", media.get("channel"))
+            return None
+        return await source.fetch(media)
 
     # -- the person's topic ----------------------------------------------------------------------------
 
@@ -398,8 +448,6 @@ class RelayWorker:
     async def _topic_name(self, relay: Relay) -> str:
         if relay.content and relay.content.get("topic"):
             return str(relay.content["topic"])
-        from bot.handoff.service import alias
-
         return f"{alias(relay.person_id)} · {relay.language or '?'}"
 
     async def _card_message(self, case_id: int, *, wait: bool) -> int | None:
@@ -467,8 +515,6 @@ class RelayWorker:
                     select(HandoffRelay).where(HandoffRelay.id.in_(ids), HandoffRelay.noted_at.is_(None))
                 )
             )
-            from bot.handoff.service import alias, group_text, post_content
-
             for relay in found:
                 relay.noted_at = self.clock()
                 note = Reply(group_text("handoff-group-blocked", alias=alias(relay.person_id)))

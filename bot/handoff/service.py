@@ -21,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.handoff import relays
 from bot.handoff.hours import CoachHours
+from bot.handoff.media import MediaSource
 from bot.handoff.routing import suited_coaches
 from bot.handoff.topics import Topics
 from bot.languages import LANGUAGES
@@ -99,6 +100,8 @@ class HandoffConfig:
     clock: Callable[[], datetime]
     topics: Topics | None = None
     wake: Callable[[], None] = field(default=lambda: None)
+    # How to fetch a file sent on a channel ("whatsapp", "telegram"), to pass it on over the other.
+    media: dict[str, MediaSource] = field(default_factory=dict)
 
 
 class HandoffService:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from aiogram import Bot, F, Router
 from aiogram.exceptions import TelegramAPIError
@@ -21,7 +22,9 @@ from aiogram.types import Message as TgMessage
 
 from bot.conversation import ConversationService
 from bot.handoff.desk import CoachDesk
+from bot.handoff.media import MAX_BYTES, Fetched, filename_for
 from flows.engine import Reply, Text
+from handlers.telegram.private import media_ref
 from handlers.telegram.render import Choice
 from handlers.telegram.sender import TelegramSender
 
@@ -31,6 +34,32 @@ MEMBER_STATUSES = {"creator", "administrator", "member"}
 # What a coach may send a person besides text: copied as it is (copyMessage).
 RELAYED_MEDIA = {"voice", "audio", "photo", "video", "video_note", "document", "location", "sticker"}
 COACHES_LANGUAGE = "de"
+
+
+class TelegramMedia:
+    """A coach's file from Telegram (getFile, then the download), for a person on WhatsApp."""
+
+    def __init__(self, bot: Bot) -> None:
+        self.bot = bot
+
+    async def fetch(self, ref: Mapping[str, Any]) -> Fetched | None:
+        file_id = ref.get("file_id")
+        if not isinstance(file_id, str):
+            return None  # a location, a sticker…: nothing to fetch
+        try:
+            found = await self.bot.get_file(file_id)
+            if (found.file_size or 0) > MAX_BYTES or found.file_path is None:
+                log.warning("A coach's file of %s bytes is too big to relay", found.file_size)
+                return None
+            content = await self.bot.download_file(found.file_path)
+        except Exception as exc:  # Telegram refused or is down: the coaches are told in the topic
+            log.warning("A coach's file could not be fetched from Telegram (%s)", type(exc).__name__)
+            return None
+        data = content.read() if content is not None else b""
+        if not data or len(data) > MAX_BYTES:
+            return None
+        mime_type = str(ref.get("mime_type") or "application/octet-stream")
+        return Fetched(data, mime_type, filename_for(ref, mime_type))
 
 
 class Members:
@@ -98,8 +127,7 @@ def build_router(coach_chat_id: int | None, desk: CoachDesk | None = None) -> Ro
         if kind not in RELAYED_MEDIA and not text:
             return  # a service message (topic created, member joined…)
         if kind in RELAYED_MEDIA:
-            media = {"channel": "telegram", "chat_id": coach_chat_id, "message_id": message.message_id,
-                     "type": kind}  # fmt: skip
+            media = media_ref(message) | {"type": kind}
         if text and desk.is_note(text):
             return
         if not await members.allowed(bot, user.id):

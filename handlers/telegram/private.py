@@ -28,9 +28,33 @@ def incoming_from(message: TgMessage) -> Incoming:
     if message.content_type == ContentType.TEXT and message.text is not None:
         return Incoming.message(message.text)
     # Where the message is, for a step that passes it on as it is (the handoff copies it to the coaches).
-    ref = {"channel": CHANNEL, "chat_id": message.chat.id, "message_id": message.message_id}
+    ref = media_ref(message)
     kind = getattr(message.content_type, "value", str(message.content_type))
     return Incoming.media(kind, ref, message.caption or "")
+
+
+def media_ref(message: TgMessage) -> dict[str, object]:
+    """Where a message is (to copy it), and its file (to fetch it for another channel)."""
+    ref: dict[str, object] = {
+        "channel": CHANNEL,
+        "chat_id": message.chat.id,
+        "message_id": message.message_id,
+    }
+    found = (
+        message.photo[-1]
+        if message.photo
+        else (message.voice or message.audio or message.document or message.video or message.video_note)
+    )
+    if found is not None:
+        ref["file_id"] = found.file_id
+        mime_type = getattr(found, "mime_type", None) or ("image/jpeg" if message.photo else None)
+        if mime_type:
+            ref["mime_type"] = mime_type
+        if getattr(found, "file_name", None):
+            ref["filename"] = found.file_name  # type: ignore[union-attr]
+    if message.location is not None:
+        ref["latitude"], ref["longitude"] = message.location.latitude, message.location.longitude
+    return ref
 
 
 async def converse(

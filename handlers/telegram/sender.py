@@ -63,6 +63,7 @@ CHANNEL = "telegram"
 UNREACHABLE = ("chat not found", "user is deactivated", "bot was kicked", "not enough rights to send")
 THREAD_GONE = "message thread not found"
 CAPTION_LIMIT = 1024
+CAPTIONED = {"photo", "video", "document", "audio", "voice", "animation"}  # kinds that take a caption
 
 # aiogram reads every answer from Telegram as `Response[T]` (T: what the method returns). pydantic keeps
 # these generic classes in a weak cache only, so between two calls the garbage collector may drop one and
@@ -176,10 +177,12 @@ class TelegramSender:
         *,
         thread_id: int | None = None,
         reply_to: int | None = None,
+        captioned: bool = True,
     ) -> list[int]:
         """Copy a message (a voice note, a photo, a document, a location) as it is, with `message`'s text
-        as its caption (and buttons); a caption too long for Telegram follows as its own message."""
-        caption = message.text if len(message.text) <= CAPTION_LIMIT else None
+        as its caption (and buttons); a caption too long for Telegram, or for a message that takes none
+        (`captioned` False: a location, a sticker), follows as its own message."""
+        caption = message.text if captioned and len(message.text) <= CAPTION_LIMIT else None
         replying = (
             ReplyParameters(message_id=reply_to, allow_sending_without_reply=True)
             if reply_to is not None
@@ -274,6 +277,7 @@ class TelegramSender:
                 message,
                 thread_id=thread_id,
                 reply_to=reply_to,
+                captioned=copy.get("type") in CAPTIONED,
             )
         return await self.send(chat_id, message, thread_id=thread_id, reply_to=reply_to)
 

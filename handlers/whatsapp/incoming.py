@@ -102,7 +102,15 @@ def incoming_from(raw: dict[str, Any]) -> Incoming | None:
     if kind == "button" and isinstance(content.get("text"), str):
         return Incoming.message(content["text"])  # a quick-reply button of a template
     if kind in MEDIA_TYPES:
-        return Incoming.media("voice" if kind == "audio" and content.get("voice") else str(kind))
+        media_kind = "voice" if kind == "audio" and content.get("voice") else str(kind)
+        # Where it is, for a step that passes it on (the handoff fetches it for the coaches).
+        ref = {"channel": "whatsapp"} | {
+            name: content[name]
+            for name in ("id", "mime_type", "filename", "latitude", "longitude", "name", "address")
+            if isinstance(content.get(name), str | int | float)
+        }
+        caption = content.get("caption")
+        return Incoming.media(media_kind, ref, caption if isinstance(caption, str) else "")
     if kind == "reaction":
         return Incoming.media("unsupported") if content.get("emoji") else None  # None: taken back
     if kind == "request_welcome":

@@ -24,3 +24,4 @@ handoff-media-document = 📄 Dokument
 handoff-media-location = 📍 Standort
 handoff-media-sticker = Sticker
 handoff-media-other = 📎 Anhang
+handoff-group-media-missing = ⚠ Anhang nicht weitergeleitet (zu groß oder nicht abrufbar).

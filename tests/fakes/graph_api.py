@@ -119,6 +119,8 @@ class FakeGraphAPI:
     url: str = ""  # http://127.0.0.1:PORT once started
     sent: list[Sent] = field(default_factory=list)
     uploads: list[Upload] = field(default_factory=list)
+    # Media people sent (media id → (content, mime type)): GET /{version}/{media_id} and its download URL.
+    media: dict[str, tuple[bytes, str]] = field(default_factory=dict)
     calls: list[tuple[str, str]] = field(default_factory=list)  # (endpoint, outcome), failures included
     _failures: dict[str, list[Failure]] = field(default_factory=dict)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
@@ -131,6 +133,8 @@ class FakeGraphAPI:
         app = web.Application(client_max_size=100 * 1024 * 1024)
         app.router.add_post("/{version}/{phone_number_id}/messages", self._messages)
         app.router.add_post("/{version}/{phone_number_id}/media", self._media)
+        app.router.add_get("/download/{media_id}", self._download)
+        app.router.add_get("/{version}/{media_id}", self._media_url)
         self._runner = web.AppRunner(app, handler_cancellation=True, shutdown_timeout=0.5)
         await self._runner.setup()
         site = web.TCPSite(self._runner, host, port)
@@ -231,6 +235,31 @@ class FakeGraphAPI:
             self.calls.append(("media", "ok"))
             self._changed.notify_all()
         return web.json_response({"id": media_id})
+
+
+    async def _media_url(self, request: web.Request) -> web.StreamResponse:
+        media_id = request.match_info["media_id"]
+        if media_id not in self.media:
+            return _error(404, 100, "Unsupported get request")
+        content, mime_type = self.media[media_id]
+        return web.json_response(
+            {
+                "messaging_product": "whatsapp",
+                "id": media_id,
+                "url": f"{self.url}/download/{media_id}",
+                "mime_type": mime_type,
+                "sha256": "0" * 64,
+                "file_size": len(content),
+            }
+        )
+
+    async def _download(self, request: web.Request) -> web.StreamResponse:
+        if request.headers.get("Authorization") != f"Bearer {self.token}":
+            return _error(401, 190, "Invalid OAuth access token")
+        found = self.media.get(request.match_info["media_id"])
+        if found is None:
+            return _error(404, 100, "Unsupported get request")
+        return web.Response(body=found[0], content_type=found[1])
 
 
 def _error(status: int, code: int, message: str) -> web.Response:

@@ -131,6 +131,8 @@ class FakeTelegramAPI:
         # (anyone not listed is a "member"; set "left" or "kicked" for someone outside the group).
         self.topics: dict[int, str] = {}
         self.closed_topics: set[int] = set()
+        self.captionless: set[int] = set()  # message ids copyMessage refuses a caption for (a location)
+        self.files: dict[str, bytes] = {}  # file_id → content for getFile (default: b"file " + file_id)
         self.forum = True  # False: a plain supergroup (createForumTopic answers "the chat is not a forum")
         self.members: dict[int, str] = {}
         self._topic_ids = itertools.count(1001)
@@ -149,6 +151,7 @@ class FakeTelegramAPI:
             "createforumtopic": self._create_forum_topic,
             "closeforumtopic": self._close_forum_topic,
             "copymessage": self._copy_message,
+            "getfile": self._get_file,
             "deletemessages": self._delete_messages,
             "reopenforumtopic": self._reopen_forum_topic,
             "getchatmember": self._get_chat_member,
@@ -162,6 +165,7 @@ class FakeTelegramAPI:
     async def start(self, host: str = "127.0.0.1", port: int = 0) -> FakeTelegramAPI:
         app = web.Application()
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        app.router.add_get("/file/bot{token}/{path:.*}", self._file)
         self._runner = web.AppRunner(app, handler_cancellation=True, shutdown_timeout=0.5, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, host, port)
@@ -365,11 +369,25 @@ class FakeTelegramAPI:
         name, content = document if isinstance(document, tuple) else (str(document), b"")
         return await self._record(params, params.get("caption"), document=(name, content))
 
-    async def _copy_message(self, params: dict[str, Any]) -> dict[str, Any]:
+    async def _copy_message(self, params: dict[str, Any]) -> dict[str, Any] | web.Response:
         """copyMessage: recorded like a message, with the caption as its text and where it came from."""
         source = (int(params["from_chat_id"]), int(params["message_id"]))
+        if params.get("caption") and int(params["message_id"]) in self.captionless:
+            return _error(400, "Bad Request: message can't have caption")
         raw = await self._record(params, params.get("caption"), copied_from=source)
         return {"message_id": raw["message_id"]}
+
+    async def _get_file(self, params: dict[str, Any]) -> dict[str, Any]:
+        file_id = str(params["file_id"])
+        content = self.files.get(file_id, b"file " + file_id.encode())
+        return {"file_id": file_id, "file_unique_id": file_id.lower(), "file_size": len(content),
+                "file_path": f"files/{file_id}"}  # fmt: skip
+
+    async def _file(self, request: web.Request) -> web.StreamResponse:
+        if request.match_info["token"] != self.token:
+            return _error(401, "Unauthorized")
+        file_id = request.match_info["path"].rsplit("/", 1)[-1]
+        return web.Response(body=self.files.get(file_id, b"file " + file_id.encode()))
 
     async def _delete_messages(self, params: dict[str, Any]) -> bool:
         chat_id, ids = int(params["chat_id"]), {int(i) for i in params["message_ids"]}

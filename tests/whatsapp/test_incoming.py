@@ -24,6 +24,9 @@ def message(kind: str, content: Any, **extra: Any) -> dict[str, Any]:
     }
 
 
+WA: dict[str, Any] = {"channel": "whatsapp"}
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
@@ -39,14 +42,24 @@ def message(kind: str, content: Any, **extra: Any) -> dict[str, Any]:
         ),
         (message("interactive", {"type": "nfm_reply", "nfm_reply": {}}), Incoming.media("unsupported")),
         (message("button", {"text": "Ja", "payload": "yes"}), Incoming.message("Ja")),
-        (message("image", {"id": "1"}), Incoming.media("image")),
-        (message("audio", {"id": "1", "voice": True}), Incoming.media("voice")),
-        (message("audio", {"id": "1"}), Incoming.media("audio")),
-        (message("video", {"id": "1"}), Incoming.media("video")),
-        (message("document", {"id": "1"}), Incoming.media("document")),
-        (message("sticker", {"id": "1"}), Incoming.media("sticker")),
-        (message("location", {"latitude": 1, "longitude": 2}), Incoming.media("location")),
-        (message("contacts", [{"name": {"formatted_name": "A"}}]), Incoming.media("contacts")),
+        # Media say where they are (the handoff fetches them for the coaches), with their caption.
+        (
+            message("image", {"id": "1", "caption": "Brief"}),
+            Incoming.media("image", WA | {"id": "1"}, "Brief"),
+        ),
+        (message("audio", {"id": "1", "voice": True}), Incoming.media("voice", WA | {"id": "1"})),
+        (message("audio", {"id": "1"}), Incoming.media("audio", WA | {"id": "1"})),
+        (message("video", {"id": "1"}), Incoming.media("video", WA | {"id": "1"})),
+        (
+            message("document", {"id": "1", "filename": "a.pdf"}),
+            Incoming.media("document", WA | {"id": "1", "filename": "a.pdf"}),
+        ),
+        (message("sticker", {"id": "1"}), Incoming.media("sticker", WA | {"id": "1"})),
+        (
+            message("location", {"latitude": 1, "longitude": 2}),
+            Incoming.media("location", WA | {"latitude": 1, "longitude": 2}),
+        ),
+        (message("contacts", [{"name": {"formatted_name": "A"}}]), Incoming.media("contacts", WA)),
         (message("reaction", {"message_id": "wamid.Y", "emoji": "❤️"}), Incoming.media("unsupported")),
         (message("unsupported", {}, errors=[{"code": 131051}]), Incoming.media("unsupported")),
         (message("order", {"product_items": []}), Incoming.media("unsupported")),
