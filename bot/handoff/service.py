@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from babel.dates import format_datetime
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -27,7 +28,7 @@ from bot.handoff.topics import Topics
 from bot.languages import LANGUAGES
 from bot.outbox import Outbox
 from bot.outbox.content import dump_reply
-from bot.storage.models import HandoffCase, HandoffRelay, Person
+from bot.storage.models import Booking, HandoffCase, HandoffRelay, Person
 from bot.translation import Translator
 from flows.engine import Option, Reply, Text
 from flows.ports import Case, Intake, Opened
@@ -51,9 +52,11 @@ def group_text(key: str, **args: object) -> Text:
     return Text(key, args, lang=COACHES_LANGUAGE)
 
 
-def card(row: HandoffCase, person: Person, profile: list[str], coaches: list[str]) -> Reply[Text]:
-    """The first post of a case: who (alias), language, channel, short profile, suited coaches;
-    Claim and Close."""
+def card(
+    row: HandoffCase, person: Person, profile: list[str], coaches: list[str], bookings: str = "—"
+) -> Reply[Text]:
+    """The first post of a case: who (alias), language, channel, short profile, suited coaches, upcoming
+    appointments; Claim and Close."""
     language = LANGUAGES[person.language].native_name if person.language in LANGUAGES else "?"
     text = group_text(
         "handoff-group-card",
@@ -63,6 +66,7 @@ def card(row: HandoffCase, person: Person, profile: list[str], coaches: list[str
         channel=person.channel,
         profile="\n".join(profile) if profile else "—",
         coaches=", ".join(coaches) if coaches else "—",
+        bookings=bookings,
     )
     return Reply(
         text,
@@ -135,7 +139,10 @@ class HandoffService:
             self.intake.profile(answers, COACHES_LANGUAGE) if self.intake is not None and answers else []
         )
         coaches = await suited_coaches(self.session, language, answers or {})
-        content = post_content(card(row, person, profile, coaches), topic_name(person, language, answers))
+        bookings = await self._upcoming(person_id, now)
+        content = post_content(
+            card(row, person, profile, coaches, bookings), topic_name(person, language, answers)
+        )
         await self._post(row, content, "card", f"handoff-card-{row.id}")
         log.info("Handoff: case %d opened for person %d", row.id, person_id)
         return Opened(as_case(row), True, hours.text, within)
@@ -201,6 +208,20 @@ class HandoffService:
         return await self.session.scalar(
             select(HandoffCase).where(HandoffCase.person_id == person_id, HandoffCase.state != CLOSED)
         )
+
+    async def _upcoming(self, person_id: int, now: datetime) -> str:
+        """The person's next appointments, local time ("Di 01.12. 10:00, …"), or a dash."""
+        starts = list(
+            await self.session.scalars(
+                select(Booking.starts_at)
+                .where(Booking.person_id == person_id, Booking.ends_at > now)
+                .order_by(Booking.starts_at)
+                .limit(3)
+            )
+        )
+        zone = self.config.zone
+        shown = [format_datetime(start, "EEE dd.MM. HH:mm", tzinfo=zone, locale="de") for start in starts]
+        return ", ".join(shown) or "—"
 
     async def _post(self, row: HandoffCase, content: dict[str, Any], kind: str, key: str) -> None:
         await queue_post(self.session, self.config, row.person_id, row.id, content, kind, key)

@@ -36,6 +36,7 @@ handoff-group-card =
     🆕 Fall #{ $case } · { $alias }
     Sprache: { $language } · Kanal: { $channel }
     Passende Coaches: { $coaches }
+    Termine: { $bookings }
     { $profile }
 handoff-group-claim = ✋ Übernehmen
 handoff-group-close = ✅ Abschließen

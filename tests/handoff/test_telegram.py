@@ -3,9 +3,13 @@ through the fake Bot API and the real deep-translator code path against a fake L
 
 from __future__ import annotations
 
+from datetime import timedelta
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_datetime
 from sqlalchemy import select
 
-from bot.storage.models import Coach, HandoffCase, HandoffTopic
+from bot.storage.models import Booking, Coach, HandoffCase, HandoffTopic, OfficeHour, Person, utcnow
 from handlers.telegram.render import Choice
 from tests.fakes.libretranslate import FakeLibreTranslate
 from tests.fakes.telegram_api import Sent
@@ -53,6 +57,20 @@ async def test_arabic_case_german_reply_note_claim_close_rating_and_topic_reuse(
                 Coach(name="Samir Haddad", languages=["ar"], active=False),
             ]
         )
+        # Her next appointment (a booking made earlier): on the card, in the coaches' local time.
+        hour = OfficeHour(place="Rathaus", start_time="09:00", end_time="12:00", weekday=1)
+        session.add(hour)
+        await session.flush()
+        soon = utcnow().replace(microsecond=0) + timedelta(days=2)
+        session.add(
+            Booking(
+                person_id=(await session.scalar(select(Person.id))),
+                office_hour_id=hour.id,
+                starts_at=soon,
+                ends_at=soon + timedelta(minutes=30),
+                seat=1,
+            )
+        )
 
     # /human opens a case: the person is told, in Arabic, that a human will answer.
     [opened] = await amira.say("/human")
@@ -73,6 +91,8 @@ async def test_arabic_case_german_reply_note_claim_close_rating_and_topic_reuse(
     )
     assert card.labels == ["✋ Übernehmen", "✅ Abschließen"]
     assert "Passende Coaches: Amal Nasser\n" in (card.text or "")
+    local = soon.astimezone(ZoneInfo("Europe/Berlin"))
+    assert f"Termine: {format_datetime(local, 'EEE dd.MM. HH:mm', locale='de')}" in (card.text or "")
     assert "Ich habe einen Brief vom Jobcenter" in (relayed.text or "")
     assert "Original (ar): عندي رسالة من الجوب سنتر" in (relayed.text or "")
 
