@@ -32,7 +32,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.schema import Table
 from sqlalchemy.types import ARRAY, String
 
-from bot.storage.database import Database, in_transaction
+from bot.storage.database import Database, begun
 from bot.storage.models import InboundUpdate, utcnow
 
 log = logging.getLogger(__name__)
@@ -125,7 +125,7 @@ _LOCK_PEOPLE = text(
 
 
 # -- PostgreSQL: the statements of every update, sent on the asyncpg connection itself ---------------
-# (`Database.raw_transaction`, `in_transaction`): through SQLAlchemy a statement costs about three times
+# (`Database.raw_transaction`, `database.begun`): through SQLAlchemy a statement costs about three times
 # the CPU and a transaction about twice (bench/hot_path.py). Same statements as above, in SQL.
 
 _PG_LOCK = (
@@ -390,7 +390,7 @@ class Journal:
         key, is the update's record of being handled, written in the transaction that handled it.
         """
         if _dialect(session) == "postgresql":
-            return await self._finish_pg(await in_transaction(session), claim)
+            return await self._finish_pg(await begun(session), claim)
         channel, person = claim.channel, claim.person_key
         now = self.clock()
         done = await session.execute(_FINISH, {"finished_id": claim.id})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, cast
@@ -14,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
 from sqlalchemy.sql.schema import Table
 
+from bot.storage.database import begun
 from bot.storage.models import Coach, Conversation, Coordinator, Person, ProcessedUpdate, utcnow
 from bot.storage.staff import StaffFlags
 
@@ -165,6 +167,7 @@ class Talking:
     data: dict[str, Any]
     shown: list[str]
     flags: StaffFlags | None  # None: not looked up (cannot be staff)
+    raw: Any = None  # PostgreSQL: the transaction's asyncpg connection, for writing back
 
 
 async def talking(session: AsyncSession, channel: str, external_id: str, staff_id: int | None) -> Talking:
@@ -174,6 +177,8 @@ async def talking(session: AsyncSession, channel: str, external_id: str, staff_i
     Telegram user is a coordinator or an active coach); a new person adds an insert and a second look.
     Two updates of a new person at once make one row: the loser's insert does nothing and its second
     look finds the winner's row (after waiting for its commit)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return await _talking_pg(session, channel, external_id, staff_id)
     params: dict[str, Any] = {"channel": channel, "external_id": external_id}
     if staff_id is not None:
         params["staff_id"] = staff_id
@@ -216,6 +221,9 @@ async def save_person(
         and abs(now - person.last_seen_at) < LAST_SEEN_RESOLUTION
     ):
         return False
+    if person.raw is not None:
+        await person.raw.execute(_PG_SEEN, person.id, language, consent_version, consent_at, now)
+        return True
     await session.execute(
         _SEEN,
         {
@@ -234,6 +242,8 @@ async def save_conversation(
     session: AsyncSession, person: Talking, step: str | None, data: dict[str, Any], shown: list[str]
 ) -> bool:
     """Write the conversation state (insert for a new person); skipped (False) when it did not change."""
+    if person.raw is not None:
+        return await _save_conversation_pg(person, step, data, list(shown))
     values = {"step": step, "data": data, "shown": list(shown)}
     if not person.has_conversation:
         await session.execute(_NEW_CONVERSATION, {"person_id": person.id, **values})
@@ -248,3 +258,77 @@ async def delete_talking(session: AsyncSession, person: Talking) -> None:
     """Everything about the person goes: their row, and by the database's ON DELETE CASCADE everything
     that refers to it (conversation state, outbox rows, …)."""
     await session.execute(_DELETE_PERSON, {"b_person_id": person.id})
+
+
+# -- the same on PostgreSQL, sent on the transaction's asyncpg connection -------------------------------
+# (`database.begun`): through SQLAlchemy these cost about three times the CPU (bench/hot_path.py).
+
+_PG_PERSON = """
+    SELECT p.id, p.language, p.consent_version, p.consent_at, p.created_at, p.last_seen_at,
+           p.unreachable_at, c.person_id AS conversation_of, c.step, c.data, c.shown{staff}
+    FROM people AS p LEFT OUTER JOIN conversations AS c ON c.person_id = p.id
+    WHERE p.channel = $1 AND p.external_id = $2
+    FOR UPDATE OF p
+"""
+_PG_STAFF = """,
+           EXISTS (SELECT 1 FROM coordinators WHERE telegram_user_id = $3) AS coordinator,
+           EXISTS (SELECT 1 FROM coaches WHERE telegram_user_id = $3 AND active) AS coach"""
+_PG_PERSON_QUERY = {False: _PG_PERSON.format(staff=""), True: _PG_PERSON.format(staff=_PG_STAFF)}
+_PG_NEW_PERSON = """
+    INSERT INTO people (channel, external_id, created_at, last_seen_at) VALUES ($1, $2, $3, $3)
+    ON CONFLICT (channel, external_id) DO NOTHING
+"""
+_PG_SEEN = """
+    UPDATE people SET language = $2, consent_version = $3, consent_at = $4, last_seen_at = $5,
+           unreachable_at = NULL
+    WHERE id = $1
+"""
+_PG_NEW_CONVERSATION = """
+    INSERT INTO conversations (person_id, step, data, shown, updated_at) VALUES ($1, $2, $3, $4, $5)
+"""
+_PG_SAVE_CONVERSATION = """
+    UPDATE conversations SET step = $2, data = $3, shown = $4, updated_at = $5 WHERE person_id = $1
+"""
+
+
+async def _talking_pg(session: AsyncSession, channel: str, external_id: str, staff_id: int | None) -> Talking:
+    raw = await begun(session)
+    query = _PG_PERSON_QUERY[staff_id is not None]
+    args: tuple[Any, ...] = (channel, external_id) if staff_id is None else (channel, external_id, staff_id)
+    row = await raw.fetchrow(query, *args)
+    if row is None:
+        await raw.execute(_PG_NEW_PERSON, channel, external_id, utcnow())
+        row = await raw.fetchrow(query, *args)
+        assert row is not None
+    return Talking(
+        id=row["id"],
+        language=row["language"],
+        consent_version=row["consent_version"],
+        consent_at=row["consent_at"],
+        created_at=row["created_at"],
+        last_seen_at=row["last_seen_at"],
+        unreachable_at=row["unreachable_at"],
+        has_conversation=row["conversation_of"] is not None,
+        step=row["step"],
+        data=row["data"] if row["data"] is not None else {},
+        shown=list(row["shown"] or []),
+        flags=StaffFlags(bool(row["coordinator"]), bool(row["coach"])) if staff_id is not None else None,
+        raw=raw,
+    )
+
+
+async def _save_conversation_pg(
+    person: Talking, step: str | None, data: dict[str, Any], shown: list[str]
+) -> bool:
+    # The JSON columns go as text: SQLAlchemy's asyncpg codec for json encodes str, decodes to Python.
+    if not person.has_conversation:
+        await person.raw.execute(
+            _PG_NEW_CONVERSATION, person.id, step, json.dumps(data), json.dumps(shown), utcnow()
+        )
+        return True
+    if (step, data, shown) == (person.step, person.data, person.shown):
+        return False
+    await person.raw.execute(
+        _PG_SAVE_CONVERSATION, person.id, step, json.dumps(data), json.dumps(shown), utcnow()
+    )
+    return True

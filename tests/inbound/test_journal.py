@@ -229,3 +229,31 @@ async def test_two_processes_recovering_at_once_take_a_person_once(postgres_data
         assert in_hand == 5
     finally:
         await other.dispose()
+
+
+async def test_a_second_handling_finds_the_update_done_and_must_roll_back(
+    journal: Journal, database: Database, clock: Clock
+) -> None:
+    """A process whose lease ran out while it still worked, and the process that took the update over:
+    the first to mark it done in its conversation transaction wins; the other learns it was done already
+    (and the conversation service then rolls its transaction back: no state, no outbox row, no answer)."""
+
+    class RolledBack(Exception):
+        pass
+
+    [slow] = await journal.store("telegram", [arrival(1), arrival(2)])
+    clock.advance(seconds=61)
+    taken_over = await journal.claim_next("telegram", "p1")
+    assert taken_over is not None and (taken_over.id, taken_over.attempts) == (slow.id, 2)
+
+    async with database.session() as session:
+        finished, following = await journal.finish_in(session, taken_over)
+    assert finished and following is not None and following.key == "2"
+
+    with pytest.raises(RolledBack):
+        async with database.session() as session:
+            finished, following = await journal.finish_in(session, slow)
+            assert not finished and following is None  # "2" is in the other process's hand
+            raise RolledBack
+    stored = await rows(database)
+    assert (stored["1"].state, stored["2"].state) == ("done", "handling")
