@@ -85,7 +85,14 @@ class Application:
             from handlers.telegram.coaches_group import TelegramMedia
 
             self.handoff.media["telegram"] = TelegramMedia(sender.bot)  # a coach's photo for WhatsApp
-        return CoachDesk(self.db, self.handoff, self.settings.coach_note_prefix)
+        catalogues = self.catalogues
+
+        async def profile_of(session: AsyncSession, person_id: int) -> list[str]:
+            intake = IntakeService(session, catalogues)
+            answers = await intake.answers(person_id)
+            return intake.profile(answers, "de") if answers else []
+
+        return CoachDesk(self.db, self.handoff, self.settings.coach_note_prefix, profile_of)
 
     async def close(self) -> None:
         if self.relay is not None:

@@ -11,10 +11,12 @@ the person's language after the commit (or sends it as written under the fixed m
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.handoff import relays
 from bot.handoff.service import (
@@ -46,10 +48,17 @@ class Outcome:
 
 
 class CoachDesk:
-    def __init__(self, db: Database, config: HandoffConfig, note_prefix: str = "//") -> None:
+    def __init__(
+        self,
+        db: Database,
+        config: HandoffConfig,
+        note_prefix: str = "//",
+        profile_of: Callable[[AsyncSession, int], Awaitable[list[str]]] | None = None,
+    ) -> None:
         self.db = db
         self.config = config
         self.note_prefix = note_prefix
+        self.profile_of = profile_of  # the intake's short profile in German, for the Profile button
 
     def is_note(self, text: str) -> bool:
         return text.lstrip().startswith(self.note_prefix)
@@ -101,6 +110,22 @@ class CoachDesk:
             log.info("Handoff: coach reply for case %d queued", case.id)
         self.config.wake()
         return Outcome()
+
+    async def profile(self, case_id: int) -> Outcome:
+        """The person's profile as it is now (the card shows it as it was when the case opened)."""
+        async with self.db.session() as session:
+            case = await session.get(HandoffCase, case_id)
+            if case is None:
+                return Outcome(group_text("handoff-group-no-case"))
+            lines = await self.profile_of(session, case.person_id) if self.profile_of is not None else []
+            return Outcome(
+                group_text(
+                    "handoff-group-profile-now",
+                    case=str(case.id),
+                    alias=alias(case.person_id),
+                    profile="\n".join(lines) or "—",
+                )
+            )
 
     async def claim(self, case_id: int, coach_user_id: int, coach_name: str) -> Outcome:
         async with self.db.session() as session:

@@ -56,7 +56,7 @@ def card(
     row: HandoffCase, person: Person, profile: list[str], coaches: list[str], bookings: str = "—"
 ) -> Reply[Text]:
     """The first post of a case: who (alias), language, channel, short profile, suited coaches, upcoming
-    appointments; Claim and Close."""
+    appointments; Claim, Close and Profile (the profile as it is now)."""
     language = LANGUAGES[person.language].native_name if person.language in LANGUAGES else "?"
     text = group_text(
         "handoff-group-card",
@@ -73,6 +73,7 @@ def card(
         (
             Option(f"case-claim-{row.id}", group_text("handoff-group-claim")),
             Option(f"case-close-{row.id}", group_text("handoff-group-close")),
+            Option(f"case-profile-{row.id}", group_text("handoff-group-profile")),
         ),
     )
 

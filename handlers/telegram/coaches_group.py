@@ -31,6 +31,7 @@ from handlers.telegram.sender import TelegramSender
 log = logging.getLogger(__name__)
 
 MEMBER_STATUSES = {"creator", "administrator", "member"}
+CARD_ACTIONS = ("case-claim", "case-close", "case-profile")
 # What a coach may send a person besides text: copied as it is (copyMessage).
 RELAYED_MEDIA = {"voice", "audio", "photo", "video", "video_note", "document", "location", "sticker"}
 COACHES_LANGUAGE = "de"
@@ -156,7 +157,7 @@ def build_router(coach_chat_id: int | None, desk: CoachDesk | None = None) -> Ro
         except TelegramAPIError:
             log.info("Could not answer callback query %s", query.id)
         action, _, number = option.rpartition("-")
-        if desk is None or action not in ("case-claim", "case-close") or not number.isdigit():
+        if desk is None or action not in CARD_ACTIONS or not number.isdigit():
             return
         if not await members.allowed(bot, query.from_user.id):
             log.warning(
@@ -172,12 +173,16 @@ def build_router(coach_chat_id: int | None, desk: CoachDesk | None = None) -> Ro
                 claimed = service.text(
                     Text("handoff-group-claimed", {"coach": outcome.claimed_by}), COACHES_LANGUAGE
                 )
-                close = service.text(Text("handoff-group-close"), COACHES_LANGUAGE)
                 keep = InlineKeyboardMarkup(
                     inline_keyboard=[
                         [
                             InlineKeyboardButton(
-                                text=close, callback_data=Choice(id=f"case-close-{number}").pack()
+                                text=service.text(Text(label), COACHES_LANGUAGE),
+                                callback_data=Choice(id=f"{action_id}-{number}").pack(),
+                            )
+                            for action_id, label in (
+                                ("case-close", "handoff-group-close"),
+                                ("case-profile", "handoff-group-profile"),
                             )
                         ]
                     ]
@@ -190,6 +195,8 @@ def build_router(coach_chat_id: int | None, desk: CoachDesk | None = None) -> Ro
                     )  # fmt: skip
                 except TelegramAPIError as exc:
                     log.info("Card of case %s not updated: %s", number, exc.message)
+        elif action == "case-profile":
+            outcome = await desk.profile(int(number))
         else:
             outcome = await desk.close(int(number), name)
             if card is not None and outcome.said is None:

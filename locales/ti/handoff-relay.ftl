@@ -25,3 +25,7 @@ handoff-media-location = 📍 Standort
 handoff-media-sticker = Sticker
 handoff-media-other = 📎 Anhang
 handoff-group-media-missing = ⚠ Anhang nicht weitergeleitet (zu groß oder nicht abrufbar).
+handoff-group-profile = 👤 Profil
+handoff-group-profile-now =
+    👤 Profil von { $alias } (Fall #{ $case }), Stand jetzt:
+    { $profile }

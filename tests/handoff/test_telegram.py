@@ -89,7 +89,7 @@ async def test_arabic_case_german_reply_note_claim_close_rating_and_topic_reuse(
     assert (
         "Fall #" in (card.text or "") and "العربية" in (card.text or "") and "telegram" in (card.text or "")
     )
-    assert card.labels == ["✋ Übernehmen", "✅ Abschließen"]
+    assert card.labels == ["✋ Übernehmen", "✅ Abschließen", "👤 Profil"]
     assert "Passende Coaches: Amal Nasser\n" in (card.text or "")
     local = soon.astimezone(ZoneInfo("Europe/Berlin"))
     assert f"Termine: {format_datetime(local, 'EEE dd.MM. HH:mm', locale='de')}" in (card.text or "")
@@ -106,7 +106,11 @@ async def test_arabic_case_german_reply_note_claim_close_rating_and_topic_reuse(
 
     # Claim shows on the card; Close tells her and asks "Did this help?"; her answer is stored.
     await lotse.coach_presses(COACH, Choice(id=card.buttons[0][1][2:]).pack(), card.raw)
-    assert "✋ Übernommen von Ute" in (card.text or "") and card.labels == ["✅ Abschließen"]
+    assert "✋ Übernommen von Ute" in (card.text or "") and card.labels == ["✅ Abschließen", "👤 Profil"]
+    # Profile: the person's profile as it is now, in the topic (she has not done the intake: a dash).
+    await lotse.coach_presses(COACH, card.buttons[1][1], card.raw)
+    profile = group(lotse)[-1]
+    assert "Profil von P1 (Fall #1)" in (profile.text or "") and thread(profile) == topic
     [claimed] = await cases(lotse)
     assert (claimed.state, claimed.claimed_name) == ("claimed", "Ute")
     await lotse.coach_presses(COACH, card.buttons[0][1], card.raw)
