@@ -135,7 +135,8 @@ class BroadcastText(Coordinators):
             return Stay(say=[t("media-unsupported")])
         if not incoming.text.strip():
             return Stay(say=[t("bc-media-caption")])
-        ctx.data["draft"] = {"text": incoming.text.strip(), "audience": {}, "media": dict(incoming.ref)}
+        media = {**incoming.ref, "type": incoming.value}  # the sender captions the kinds that take one
+        ctx.data["draft"] = {"text": incoming.text.strip(), "audience": {}, "media": media}
         return Go("bc_audience")
 
 
