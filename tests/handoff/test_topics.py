@@ -8,15 +8,19 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from sqlalchemy import select
 
+from bot.handoff import relays
 from bot.handoff.hours import CoachHours
 from bot.handoff.relay import RelayWorker, Retry
 from bot.handoff.relays import GROUP, POST, Relay
-from bot.handoff.service import HandoffConfig
+from bot.handoff.service import HandoffConfig, group_text, post_content
 from bot.outbox import DeliveryFailed, Outbox
 from bot.storage import repositories as repo
 from bot.storage.database import Database
+from bot.storage.models import OutboxMessage
 from bot.translation import Translator
+from flows.engine import Reply
 
 NOW = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 
@@ -110,3 +114,31 @@ async def test_a_claim_left_by_a_stopped_process_is_taken_over(database: Databas
         await creating
     made = await worker(database, topics)._topic(card(person.id))
     assert made.topic_id is not None
+
+
+async def test_a_relay_left_by_a_stopped_process_is_handled_again_once(database: Database) -> None:
+    """A process died while translating (its row `sending`): after the lease another one relays it; the
+    outbox key keeps it to one message even if the first one comes back."""
+    async with database.session() as session:
+        person = await repo.get_or_create_person(session, "telegram", "1001")
+        await relays.enqueue(
+            session,
+            now=NOW,
+            person_id=person.id,
+            direction=GROUP,
+            kind=POST,
+            content=post_content(Reply(group_text("handoff-group-ended", case="1", alias="P1"))),
+            post_kind="note",
+        )
+    async with database.session() as session:  # claimed by a process that then died
+        [dead] = await relays.claim(session, NOW, NOW - timedelta(seconds=1), 10)
+    config = HandoffConfig(
+        Outbox(clock=lambda: NOW, coach_chat_id=-1001), Translator(None), CoachHours.parse(""),
+        ZoneInfo("UTC"), lambda: NOW,
+    )  # fmt: skip
+    assert await RelayWorker(database, config, coach_chat_id=-1001).relay_due() == 1
+    async with database.session() as session:
+        rows = list(await session.scalars(select(OutboxMessage)))
+        assert [(row.address, row.purpose) for row in rows] == [("-1001", "handoff")]
+        # The first process comes back and finishes: its claim is no longer its own.
+        assert not await relays.mark_done(session, dead)
