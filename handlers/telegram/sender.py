@@ -63,7 +63,8 @@ CHANNEL = "telegram"
 UNREACHABLE = ("chat not found", "user is deactivated", "bot was kicked", "not enough rights to send")
 THREAD_GONE = "message thread not found"
 CAPTION_LIMIT = 1024
-CAPTIONED = {"photo", "video", "document", "audio", "voice", "animation"}  # kinds that take a caption
+# Kinds of message that take no caption (a copy of one gets its text as a message of its own).
+CAPTIONLESS = {"location", "venue", "sticker", "video_note", "contact", "dice", "poll"}
 
 # aiogram reads every answer from Telegram as `Response[T]` (T: what the method returns). pydantic keeps
 # these generic classes in a weak cache only, so between two calls the garbage collector may drop one and
@@ -277,7 +278,7 @@ class TelegramSender:
                 message,
                 thread_id=thread_id,
                 reply_to=reply_to,
-                captioned=copy.get("type") in CAPTIONED,
+                captioned=copy.get("type") not in CAPTIONLESS,
             )
         return await self.send(chat_id, message, thread_id=thread_id, reply_to=reply_to)
 
