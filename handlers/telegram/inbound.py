@@ -2,8 +2,8 @@
 
 Both ways updates arrive (the webhook and long polling) store them through the queue built here; the
 stored JSON is the Update as Telegram sent it, and handling feeds it to the aiogram dispatcher exactly as
-the webhook did before. The update_id is the journal key (the same key the conversation service records
-in processed_updates) and the order of a person's updates.
+the webhook did before. The update_id is the journal key (its row, marked done in the conversation
+transaction, is the record that the update was handled) and the order of a person's updates.
 """
 
 from __future__ import annotations
