@@ -249,6 +249,7 @@ class ConversationService:
                 for f in reply.files
             ),
             rtl=LANGUAGES[lang].rtl,
+            location=reply.location,
         )
 
     def text(self, text: Text, language: str) -> str:

@@ -22,7 +22,21 @@ from collections.abc import Sequence
 from datetime import date, time, timedelta
 from typing import Any, ClassVar
 
-from flows.engine import Back, BaseStep, Context, File, Go, Option, Outcome, Role, Screen, Stay, Text, t
+from flows.engine import (
+    Back,
+    BaseStep,
+    Context,
+    File,
+    Go,
+    Location,
+    Option,
+    Outcome,
+    Role,
+    Screen,
+    Stay,
+    Text,
+    t,
+)
 from flows.ports import Appointment, HoursDay, Slot
 
 SLOTS_PER_PAGE = 5
@@ -39,6 +53,13 @@ def details(slot: Slot) -> dict[str, Any]:
         "coach": slot.coach or NONE,
         "online": "yes" if slot.online else "no",
     }
+
+
+def pin(slot: Slot) -> Location | None:
+    """The office hour's place on the map, when it has one (never for online office hours)."""
+    if slot.latitude is None or slot.longitude is None or slot.online:
+        return None
+    return Location(slot.latitude, slot.longitude, slot.place, slot.address)
 
 
 def slot_label(slot: Slot) -> Text:
@@ -169,7 +190,7 @@ class BookDone(BaseStep):
             return Screen(t("booking-appointment-gone"), options)
         ics = File("termin.ics", ctx.services.booking.calendar(appointment), "text/calendar")
         text = t("booking-done", bring=ctx.view["bring"], **details(appointment.slot))
-        return Screen(text, options, [ics])
+        return Screen(text, options, [ics], location=pin(appointment.slot))
 
     def on_option(self, ctx: Context, option_id: str) -> Outcome:
         return Go(option_id)

@@ -104,13 +104,26 @@ class File(Generic[L]):
 
 
 @dataclass(frozen=True)
+class Location:
+    """A place on the map (WGS 84 degrees) that goes with a message: a venue on Telegram, a location
+    message on WhatsApp, a map link in the terminal. Name and address are data, shown as they are."""
+
+    latitude: float
+    longitude: float
+    name: str
+    address: str | None = None
+
+
+@dataclass(frozen=True)
 class Reply(Generic[L]):
-    """One message: text, options and files. `Reply[Text]` in flows, `Reply[str]` once rendered."""
+    """One message: text, options, files and a map location. `Reply[Text]` in flows, `Reply[str]` once
+    rendered."""
 
     text: L
     options: tuple[Option[L], ...] = ()
     files: tuple[File[L], ...] = ()
     rtl: bool = False
+    location: Location | None = None
 
 
 class Kind(StrEnum):
@@ -323,6 +336,7 @@ class Screen:
     text: Text
     options: Sequence[Option[Text]] = ()
     files: Sequence[File[Text]] = ()
+    location: Location | None = None
 
 
 # -- steps ----------------------------------------------------------------------------------------------
@@ -729,7 +743,7 @@ class FlowEngine:
             options = self._page(ctx, state, current, list(screen.options))
             state.shown = [option.id for option in options]
             replies = [Reply(text) for text in said]
-            replies.append(Reply(screen.text, tuple(options), tuple(screen.files)))
+            replies.append(Reply(screen.text, tuple(options), tuple(screen.files), location=screen.location))
             return Turn(replies, state)
         raise RuntimeError(f"flows keep returning without a screen (at {state.step!r})")
 

@@ -73,6 +73,8 @@ class Slot:
     free: int
     day: date  # the local day (TIMEZONE), for "Tuesday, 27 October 2026"
     clock: time  # the local time of the start
+    latitude: float | None = None  # the place on the map, when the office hour has one
+    longitude: float | None = None
 
 
 @dataclass(frozen=True)

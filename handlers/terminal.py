@@ -13,20 +13,37 @@ import threading
 from typing import TextIO
 
 from bot.conversation import Address, ConversationService, Message
+from bot.i18n import Catalogues
 from bot.outbox.channel import SENT, Delivered, Envelope
-from flows.engine import Incoming
+from flows.engine import Incoming, Location
 
 CHANNEL = "terminal"
 log = logging.getLogger(__name__)
 
 
-def render(message: Message) -> str:
+def render(message: Message, pin: str | None = None) -> str:
+    """The message as lines; `pin` is its map location as a line (`pin_line`), after the text."""
     lines = [message.text]
+    lines += [pin] if pin else []
     lines += [f"  {number}. {option.label}" for number, option in enumerate(message.options, start=1)]
     lines += [
         f"  📎 {file.filename}" + (f" – {file.caption}" if file.caption else "") for file in message.files
     ]
     return "\n".join(lines)
+
+
+def map_link(location: Location) -> str:
+    """OpenStreetMap with a marker at the place: opens in any browser, no account, no tracking key."""
+    return f"https://www.openstreetmap.org/?mlat={location.latitude}&mlon={location.longitude}"
+
+
+def pin_line(catalogues: Catalogues, language: str, message: Message) -> str | None:
+    """The map location as "📍 <address> — <map link>" in `language`, or None without a location."""
+    where = message.location
+    if where is None:
+        return None
+    args = {"address": where.address or where.name, "link": map_link(where)}
+    return catalogues.format(language, "location-pin", args)
 
 
 async def chat(
@@ -60,7 +77,8 @@ async def chat(
             log.exception("Handling a terminal message failed")
             answer = await service.apology(address)
         for message in answer.messages if answer else []:
-            stdout.write(render(message) + "\n\n")
+            pin = pin_line(service.catalogues, answer.language, message) if answer else None
+            stdout.write(render(message, pin) + "\n\n")
         stdout.flush()
 
 
@@ -77,7 +95,9 @@ class TerminalSender:
         self.stdout = stdout
 
     async def deliver(self, envelope: Envelope) -> Delivered:
-        self.stdout.write(render(envelope.message()) + "\n\n")
+        message = envelope.message()
+        pin = pin_line(envelope.renderer.catalogues, envelope.language, message)
+        self.stdout.write(render(message, pin) + "\n\n")
         self.stdout.flush()
         return SENT
 

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.booking.hours import add_office_hour, coach_exists, list_office_hours
+from bot.booking.hours import add_office_hour, coach_exists, list_office_hours, parse_location
 from bot.booking.service import BookingRules, BookingService
 from bot.booking.slots import WEEKDAYS, parse_hhmm
 from bot.config import Settings
@@ -74,6 +74,9 @@ def add_hours_parser(commands: Any, positive_id: Callable[[str], int]) -> None:
     add.add_argument("--address", help="street, postcode and town")
     add.add_argument("--municipality", metavar="NAME", help="the municipality (lotse demo adds the county's)")
     add.add_argument("--online", action="store_true", help="online or by phone, not at a place")
+    add.add_argument(
+        "--location", metavar="LAT,LON", help="the place on the map, decimal degrees (e.g. 49.1255,8.5988)"
+    )
     when = add.add_mutually_exclusive_group(required=True)
     when.add_argument("--weekday", type=_weekday, help="every week on this day: " + "|".join(WEEKDAYS))
     when.add_argument("--date", type=_date, help="once, on this day (YYYY-MM-DD)")
@@ -110,12 +113,16 @@ async def hours_command(args: argparse.Namespace, db: Database, settings: Settin
             for row in [] if args.json else rows:
                 where = "online" if row.online else (row.municipality or "-")
                 coaches = ",".join(str(c) for c in row.coach_ids) or "-"
+                pin = f"  at {row.location[0]},{row.location[1]}" if row.location else ""
                 print(
                     f"{row.id}  {row.place} ({where})  {row.when}  {row.start}–{row.end}  "
-                    f"{row.seats} seat(s) per {row.slot_minutes} min  coaches {coaches}"
+                    f"{row.seats} seat(s) per {row.slot_minutes} min  coaches {coaches}{pin}"
                 )
             return 0
         if args.action == "add":
+            location = parse_location(args.location) if args.location is not None else None
+            if location is not None and args.online:
+                raise ValueError("an online office hour has no place on the map; leave out --location")
             municipality_id = None
             if args.municipality:
                 found = await staff.municipality_named(session, args.municipality)
@@ -139,6 +146,7 @@ async def hours_command(args: argparse.Namespace, db: Database, settings: Settin
                 slot_minutes=args.slot_minutes,
                 seats=args.seats,
                 coach_ids=args.coach or [],
+                location=location,
             )
             when = WEEKDAYS[hour.weekday] if hour.weekday is not None else f"{hour.on_date}"
             print(f"Added office hour {hour.id}: {hour.place}, {when} {hour.start_time}–{hour.end_time}")

@@ -1,6 +1,8 @@
 """Demo office hours for `lotse demo`: a weekly office hour in each demo coach's town and one online.
 
-Idempotent: an office hour at a place that exists already is not added again.
+Idempotent: an office hour at a place that exists already is not added again (it only gets its map
+location when it has none: demo databases from before migration 0014). The coordinates are the
+buildings' (WGS 84), for the pin in the booking confirmation.
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.booking.hours import add_office_hour
 from bot.storage.models import Coach, Municipality, OfficeHour
 
-# (place, address, town (None: online), weekday (0 = Monday), start, end, seats, coach Telegram id)
+# (place, address, town (None: online), weekday (0 = Monday), start, end, seats, coach Telegram id,
+#  map location (latitude, longitude) or None)
 DEMO_HOURS = (
     (
         "Rathaus Bruchsal, Raum 12",
@@ -22,6 +25,7 @@ DEMO_HOURS = (
         "12:00",
         2,
         900_000_001,
+        (49.12455, 8.59787),
     ),
     (
         "Bürgerbüro Ettlingen",
@@ -32,6 +36,7 @@ DEMO_HOURS = (
         "16:00",
         1,
         900_000_002,
+        (48.94128, 8.40765),
     ),
     (
         "Stadtbibliothek Bretten",
@@ -42,6 +47,7 @@ DEMO_HOURS = (
         "18:00",
         1,
         900_000_003,
+        (49.03627, 8.70637),
     ),
     (
         "Rathaus Stutensee",
@@ -52,18 +58,22 @@ DEMO_HOURS = (
         "11:00",
         1,
         900_000_004,
+        (49.06448, 8.47194),
     ),
-    ("Online (Video oder Telefon)", None, None, 4, "10:00", "12:00", 1, 900_000_005),
+    ("Online (Video oder Telefon)", None, None, 4, "10:00", "12:00", 1, 900_000_005, None),
 )
 
 
 async def load_demo_hours(session: AsyncSession) -> int:
     """Add the demo office hours that are missing; returns how many office hours the demo has."""
-    known = set(await session.scalars(select(OfficeHour.place)))
+    known = {hour.place: hour for hour in await session.scalars(select(OfficeHour))}
     towns = {m.name: m.id for m in await session.scalars(select(Municipality))}
     coaches = {c.telegram_user_id: c.id for c in await session.scalars(select(Coach))}
-    for place, address, town, weekday, start, end, seats, coach in DEMO_HOURS:
+    for place, address, town, weekday, start, end, seats, coach, location in DEMO_HOURS:
         if place in known:
+            hour = known[place]
+            if location is not None and hour.latitude is None and hour.longitude is None:
+                hour.latitude, hour.longitude = location
             continue
         await add_office_hour(
             session,
@@ -76,5 +86,6 @@ async def load_demo_hours(session: AsyncSession) -> int:
             end=end,
             seats=seats,
             coach_ids=[coaches[coach]] if coach in coaches else [],
+            location=location,
         )
     return len(DEMO_HOURS)

@@ -6,6 +6,7 @@ Cancelling a day is `BookingService.cancel_day`, because it tells the people who
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -30,6 +31,7 @@ class HourRow:
     slot_minutes: int
     seats: int
     coach_ids: tuple[int, ...]
+    location: tuple[float, float] | None = None  # (latitude, longitude)
 
 
 async def add_office_hour(
@@ -47,6 +49,7 @@ async def add_office_hour(
     seats: int = 1,
     coach_ids: Sequence[int] = (),
     created_at: datetime | None = None,
+    location: tuple[float, float] | None = None,
 ) -> OfficeHour:
     """Add one office hour; ValueError (one line) for times that do not make a slot."""
     begins, ends = parse_hhmm(start), parse_hhmm(end)
@@ -69,6 +72,8 @@ async def add_office_hour(
         end_time=f"{ends:%H:%M}",
         slot_minutes=slot_minutes,
         seats=seats,
+        latitude=location[0] if location else None,
+        longitude=location[1] if location else None,
     )
     if created_at is not None:
         hour.created_at = created_at
@@ -105,9 +110,33 @@ async def list_office_hours(session: AsyncSession) -> list[HourRow]:
             hour.slot_minutes,
             hour.seats,
             tuple(sorted(coaches.get(hour.id, []))),
+            _location(hour),
         )
         for hour, town in rows
     ]
+
+
+def _location(hour: OfficeHour) -> tuple[float, float] | None:
+    if hour.latitude is None or hour.longitude is None:
+        return None
+    return hour.latitude, hour.longitude
+
+
+def parse_location(text: str) -> tuple[float, float]:
+    """`--location LAT,LON` (decimal degrees, WGS 84, as a map shows them: "49.1255,8.5988");
+    ValueError (one line) for anything else."""
+    parts = text.replace(" ", "").split(",")
+    try:
+        if len(parts) != 2:
+            raise ValueError
+        latitude, longitude = float(parts[0]), float(parts[1])
+    except ValueError:
+        raise ValueError(f"location {text!r} is not LAT,LON such as 49.1255,8.5988") from None
+    if not (math.isfinite(latitude) and -90 <= latitude <= 90):
+        raise ValueError(f"latitude {parts[0]} is not between -90 and 90")
+    if not (math.isfinite(longitude) and -180 <= longitude <= 180):
+        raise ValueError(f"longitude {parts[1]} is not between -180 and 180")
+    return latitude, longitude
 
 
 async def coach_exists(session: AsyncSession, coach_id: int) -> bool:

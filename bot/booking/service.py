@@ -757,6 +757,8 @@ class BookingService:
             free,
             local.date(),
             local.time().replace(tzinfo=None),
+            hour.latitude,
+            hour.longitude,
         )
 
     async def _cancelled(self, hour_ids: Sequence[int], first: date, last: date) -> set[tuple[int, date]]:

@@ -10,18 +10,20 @@ belongs elsewhere.
     {"v": 1,
      "text": {"key": "reminder", "args": {"when": {"$datetime": "…"}, "place": "Rathaus"}},
      "options": [{"id": "yes", "label": {"key": "yes"}}],
-     "files": [{"filename": "termin.ics", "mime_type": "text/calendar", "base64": "…", "caption": null}]}
+     "files": [{"filename": "termin.ics", "mime_type": "text/calendar", "base64": "…", "caption": null}],
+     "location": {"latitude": 49.0, "longitude": 8.4, "name": "Rathaus", "address": "…"}}
 """
 
 from __future__ import annotations
 
 import base64
+import dataclasses
 from collections.abc import Mapping
 from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from flows.engine import File, Option, Reply, Text
+from flows.engine import File, Location, Option, Reply, Text
 
 VERSION = 1
 MAX_FILE_BYTES = 1024 * 1024  # per file; the outbox is a queue, not a file store
@@ -41,6 +43,8 @@ def dump_reply(reply: Reply[Any]) -> dict[str, Any]:
         data["options"] = [_dump_option(option) for option in reply.options]
     if reply.files:
         data["files"] = [_dump_file(file) for file in reply.files]
+    if reply.location is not None:
+        data["location"] = dataclasses.asdict(reply.location)
     return data
 
 
@@ -118,7 +122,8 @@ def load_reply(data: Mapping[str, Any]) -> Reply[Text]:
         )
         for f in data.get("files", ())
     )
-    return Reply(load_text(data["text"]), options, files)
+    location = Location(**data["location"]) if data.get("location") else None
+    return Reply(load_text(data["text"]), options, files, location=location)
 
 
 def load_text(data: Mapping[str, Any]) -> Text:

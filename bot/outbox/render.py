@@ -31,6 +31,7 @@ class Renderer:
                 for f in reply.files
             ),
             rtl=LANGUAGES[lang].rtl,
+            location=reply.location,
         )
 
     def parameter(self, reply: Reply[Text], spec: str, language: str) -> str:

@@ -210,6 +210,13 @@ class OutboxMessage(Base):
 # -- office hours and bookings (bot/booking) ----------------------------------------------------------
 
 
+# An office hour's map location: both coordinates or neither, within WGS 84's ranges.
+LOCATION_CHECK = (
+    "(latitude IS NULL AND longitude IS NULL) "
+    "OR (latitude BETWEEN -90 AND 90 AND longitude BETWEEN -180 AND 180)"
+)
+
+
 class OfficeHour(Base):
     """Open office hours: a weekly rule (`weekday`, 0 = Monday) or one date (`on_date`), in local time
     (`TIMEZONE`); slots are computed from it and stored in UTC only when booked (see `bot/booking`)."""
@@ -218,6 +225,7 @@ class OfficeHour(Base):
     __table_args__ = (
         CheckConstraint("(weekday IS NULL) <> (on_date IS NULL)", name="ck_office_hours_rule"),
         CheckConstraint("seats >= 1 AND slot_minutes >= 5", name="ck_office_hours_sizes"),
+        CheckConstraint(LOCATION_CHECK, name="ck_office_hours_location"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -232,6 +240,9 @@ class OfficeHour(Base):
     slot_minutes: Mapped[int] = mapped_column(Integer, default=30)
     seats: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # The place on the map (WGS 84 degrees), both or neither (migration 0014): the confirmation's pin.
+    latitude: Mapped[float | None] = mapped_column(default=None)
+    longitude: Mapped[float | None] = mapped_column(default=None)
 
 
 class OfficeHourCoach(Base):

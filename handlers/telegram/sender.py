@@ -126,7 +126,8 @@ class TelegramSender:
         thread_id: int | None = None,
         reply_to: int | None = None,
     ) -> list[int]:
-        """Send one flow message: text (split if too long), its buttons on the last part, then files.
+        """Send one flow message: text (split if too long), its buttons on the last part, its map location
+        as a venue, then files.
         Returns the ids of the messages sent (`reply_to`: the first part answers that message)."""
         paid = True if self.paid_broadcast else None
         parts = chunks(message.text)
@@ -149,6 +150,22 @@ class TelegramSender:
                     message_thread_id=thread_id,
                     allow_paid_broadcast=paid,
                     reply_parameters=replying,
+                ),
+            )
+            ids.append(sent.message_id)
+        if message.location is not None:  # the place as a map pin (a venue), right after the text
+            where = message.location
+            sent = await self._call(
+                chat_id,
+                partial(
+                    self.bot.send_venue,
+                    chat_id,
+                    where.latitude,
+                    where.longitude,
+                    where.name,
+                    where.address or where.name,  # Telegram requires an address
+                    message_thread_id=thread_id,
+                    allow_paid_broadcast=paid,
                 ),
             )
             ids.append(sent.message_id)

@@ -5,7 +5,8 @@ So every limit is kept here, in every language: up to 3 options become reply but
 characters), up to 10 a list message (row titles ≤ 24, descriptions ≤ 72), more than 10 (the language
 screen) numbered lines — the engine understands a typed number or label. Titles that are too long are
 shortened readably: at a word boundary where possible, never inside a character that an emoji or an
-accent is built from, ending in "…"; the full label then shows as the row's description.
+accent is built from, ending in "…"; the full label then shows as the row's description. A message's
+map location follows its text as a location message.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.conversation import Message, RenderedOption
-from flows.engine import File
+from flows.engine import File, Location
 from handlers.text import TEXT_LIMIT, chunks, one_line, shorten
 
 INTERACTIVE_BODY_LIMIT = 1024
@@ -68,8 +69,11 @@ class ListMessage:
 # A file to send: the rendered flow file, its caption already shortened to WhatsApp's limit.
 Document = File
 
+# A location message (a map pin with the place's name and address), sent after the text.
+Pin = Location
 
-Outgoing = PlainText | ReplyButtons | ListMessage | Document
+
+Outgoing = PlainText | ReplyButtons | ListMessage | Document | Pin
 
 
 def render(message: Message, wording: Wording) -> list[Outgoing]:
@@ -90,6 +94,8 @@ def render(message: Message, wording: Wording) -> list[Outgoing]:
             parts = [*before, ListMessage(body, label, section, _rows(options))]
         else:
             parts = [PlainText(chunk) for chunk in _numbered(message.text, options)]
+    if message.location is not None:
+        parts.append(message.location)
     parts += [
         Document(
             file.filename,

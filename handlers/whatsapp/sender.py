@@ -30,6 +30,7 @@ from handlers.whatsapp.render import (
     Document,
     ListMessage,
     Outgoing,
+    Pin,
     PlainText,
     ReplyButtons,
     Wording,
@@ -123,6 +124,13 @@ class WhatsAppSender:
             )
             sent = await self._call(
                 to, "list", lambda: client.send_message(to, part.body, buttons=section_list)
+            )
+            return str(sent.id)
+        if isinstance(part, Pin):
+            sent = await self._call(
+                to,
+                "location",
+                lambda: client.send_location(to, part.latitude, part.longitude, part.name, part.address),
             )
             return str(sent.id)
         return await self._send_document(to, part)

@@ -97,6 +97,11 @@ class Sent:
     def template(self) -> dict[str, Any]:
         return dict(self.payload.get("template") or {})
 
+    @property
+    def location(self) -> dict[str, Any]:
+        """A location message's latitude, longitude, name and address ({} for other messages)."""
+        return dict(self.payload.get("location") or {})
+
 
 @dataclass
 class Upload:
@@ -208,6 +213,8 @@ class FakeGraphAPI:
             return refused
         if payload.get("messaging_product") != "whatsapp" or not payload.get("to"):
             return _error(400, 100, "Invalid parameter")
+        if payload.get("type") == "location" and not _is_location(payload.get("location")):
+            return _error(400, 100, "Invalid parameter")
         message_id = f"wamid.FAKE{next(self._ids):06d}"
         async with self._changed:
             self.sent.append(Sent(message_id, payload))
@@ -275,3 +282,14 @@ def _error(status: int, code: int, message: str) -> web.Response:
         },
         status=status,
     )
+
+
+def _is_location(location: Any) -> bool:
+    """What the Cloud API wants of a location message: numeric latitude and longitude in range."""
+    if not isinstance(location, dict):
+        return False
+    latitude, longitude = location.get("latitude"), location.get("longitude")
+    try:
+        return -90 <= float(latitude) <= 90 and -180 <= float(longitude) <= 180
+    except (TypeError, ValueError):
+        return False

@@ -58,7 +58,7 @@ DESCRIPTIONS = {
     502: "Bad Gateway",
 }
 # The calls that count against Telegram's message limits (`rate_limit`, `per_chat_limit`).
-MESSAGES = {"sendmessage", "senddocument", "copymessage"}
+MESSAGES = {"sendmessage", "senddocument", "copymessage", "sendvenue"}
 
 # Minimal valid content for each kind of non-text message a person can send.
 MEDIA: dict[str, Any] = {
@@ -80,7 +80,7 @@ class _Failure:
 
 @dataclass
 class Sent:
-    """One message the bot sent (sendMessage or sendDocument): what the person would see."""
+    """One message the bot sent (sendMessage, sendDocument, sendVenue): what the person would see."""
 
     message_id: int
     chat_id: int
@@ -90,6 +90,7 @@ class Sent:
     document: tuple[str, bytes] | None = None
     edits: int = 0  # how often the bot edited it since (editMessageText, editMessageReplyMarkup)
     copied_from: tuple[int, int] | None = None  # copyMessage: (from_chat_id, message_id)
+    venue: dict[str, Any] | None = None  # sendVenue: latitude, longitude, title, address
     deleted: bool = False  # deleteMessages took it away
 
     @property
@@ -146,6 +147,7 @@ class FakeTelegramAPI:
             "getupdates": self._get_updates,
             "sendmessage": self._send_message,
             "senddocument": self._send_document,
+            "sendvenue": self._send_venue,
             "editmessagetext": self._edit_message,
             "editmessagereplymarkup": self._edit_message,
             "createforumtopic": self._create_forum_topic,
@@ -369,6 +371,18 @@ class FakeTelegramAPI:
         name, content = document if isinstance(document, tuple) else (str(document), b"")
         return await self._record(params, params.get("caption"), document=(name, content))
 
+    async def _send_venue(self, params: dict[str, Any]) -> dict[str, Any] | web.Response:
+        """sendVenue: a map pin with a title and an address (all four required, as Telegram has them)."""
+        if any(params.get(name) in (None, "") for name in ("latitude", "longitude", "title", "address")):
+            return _error(400, "Bad Request: latitude, longitude, title and address are required")
+        venue = {
+            "latitude": float(params["latitude"]),
+            "longitude": float(params["longitude"]),
+            "title": str(params["title"]),
+            "address": str(params["address"]),
+        }
+        return await self._record(params, None, venue=venue)
+
     async def _copy_message(self, params: dict[str, Any]) -> dict[str, Any] | web.Response:
         """copyMessage: recorded like a message, with the caption as its text and where it came from."""
         source = (int(params["from_chat_id"]), int(params["message_id"]))
@@ -414,6 +428,10 @@ class FakeTelegramAPI:
                                        "chat": chat}  # fmt: skip
         if "document" in extra:
             raw["document"] = {"file_id": "D1", "file_unique_id": "d1", "file_name": extra["document"][0]}
+        if "venue" in extra:
+            where = extra["venue"]
+            raw["venue"] = {"location": {"latitude": where["latitude"], "longitude": where["longitude"]},
+                            "title": where["title"], "address": where["address"]}  # fmt: skip
         async with self._changed:
             sent = Sent(raw["message_id"], chat_id, text, markup, raw, **extra)
             self.sent.append(sent)
