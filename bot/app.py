@@ -38,6 +38,8 @@ from bot.handoff.topics import GroupTopics
 from bot.i18n import Catalogues
 from bot.intake.retention import RETENTION_EVERY, RETENTION_FIRST_RUN, retention_pass
 from bot.intake.service import IntakeService
+from bot.intake.translations import SWEEP_EVERY as TRANSLATION_SWEEP_EVERY
+from bot.intake.translations import IntakeTranslations
 from bot.langdetect import guess_language
 from bot.languages import LanguageDirectory, match_language
 from bot.outbox import ChannelSender, DeliveryWorker, Outbox
@@ -124,7 +126,7 @@ async def build(
         found = Services(
             languages=languages,
             places=PlaceDirectory(session),
-            intake=IntakeService(session, catalogues, clock=clock),
+            intake=IntakeService(session, catalogues, clock=clock, translate=translator.enabled),
         )
         found.booking = BookingService(session, outbox, booking_rules, clock, intake=found.intake)
         found.handoff = HandoffService(session, handoff, intake=found.intake)
@@ -236,6 +238,14 @@ def scheduling(
         # Translation and forum topics after the update's commit (woken then); the tick finds leftovers,
         # replies to people who blocked the bot, and topics of people who deleted their data.
         scheduler.every(RELAY_EVERY, app.relay.tend, name="handoff-relay")
+    if app.handoff is not None and app.handoff.translator.enabled:
+        # The intake's free-text answers (and missing offer texts) translated, after the person's update.
+        translations = IntakeTranslations(app.db, app.handoff.translator, utcnow)
+
+        async def translate_answers() -> None:
+            await translations.sweep()
+
+        scheduler.every(TRANSLATION_SWEEP_EVERY, translate_answers, name="intake-translations")
 
     async def drop_reminders() -> None:
         await drop_past_reminders(app.db, utcnow)

@@ -13,6 +13,9 @@ The answers are stored as one dict per person (bot/intake/answers.py), with thes
     place         {"id": municipality id, "name": its name} or {"outside": True}
     availability  list of AVAILABILITY ids
     start         one of START, or a date/text as the person wrote it
+    translated    the German of the free-text answers for the coaches (bot/intake/translations.py):
+                  {"title": {"text": the answer, "from": "ar", "de": "…"}}; "de" missing while it waits,
+                  with "failed": true when the translator could not give it
 
 A question that was skipped has no key. The profile shows every question, "–" for the unanswered ones,
 so the person sees what is missing and a coach sees at one glance what is known.
@@ -47,6 +50,9 @@ QUESTIONS = (
     "start",
 )
 MAX_ANSWER = 200  # free text longer than this is cut (with a note)
+FREE_TEXT = ("title", "start")  # the answers a person may write in their own words
+TRANSLATED = "translated"
+COACHES_LANGUAGE = "de"  # the coaches read the short profile in German
 MISSING = "–"
 
 Render = Callable[[Text], str]
@@ -57,10 +63,16 @@ def level_index(level: str | None) -> int | None:
     return LEVELS.index(level) if level in LEVELS else None
 
 
-def _value(key: str, answers: Mapping[str, Any], render: Render) -> str:
+def _value(key: str, answers: Mapping[str, Any], render: Render, *, for_coaches: bool = False) -> str:
     value = answers.get(key)
     if value is None or value == [] or value == "":
         return MISSING
+    if for_coaches and key in FREE_TEXT:
+        entry = (answers.get(TRANSLATED) or {}).get(key)
+        if isinstance(entry, Mapping) and entry.get("text") == value:
+            if entry.get("de"):
+                return render(t("profile-translated", translated=entry["de"], original=value))
+            return render(t("profile-untranslated", original=value))
     if key == "help":
         return ", ".join(render(t(f"help-{item}")) for item in value if item in HELP) or MISSING
     if key == "availability":
@@ -87,12 +99,19 @@ def _value(key: str, answers: Mapping[str, Any], render: Render) -> str:
     return str(value)
 
 
-def profile_lines(answers: Mapping[str, Any], render: Render) -> list[str]:
+def profile_lines(answers: Mapping[str, Any], render: Render, *, for_coaches: bool = False) -> list[str]:
     """The short profile, one line per question ("Deutsch: A2"), rendered by `render` in one language.
 
-    German for coaches (the handoff card, booking notices), the person's own language on the review
-    screen, in "Find work" and in "My data"."""
+    German for coaches (the handoff card, booking notices: `for_coaches`, free text translated with the
+    original beside it), the person's own language on the review screen, in "Find work" and "My data"
+    (their own words only)."""
     return [
-        render(t("profile-line", label=t(f"profile-{key}"), value=_value(key, answers, render)))
+        render(
+            t(
+                "profile-line",
+                label=t(f"profile-{key}"),
+                value=_value(key, answers, render, for_coaches=for_coaches),
+            )
+        )
         for key in QUESTIONS
     ]

@@ -47,6 +47,10 @@ LIST_FIELDS = ("residence", "municipalities", "helps")
 TEXT_FIELDS = ("title", "description")
 CSV_COLUMNS = (*FIELDS, *[f"{part}_{code}" for code in LANGUAGES for part in TEXT_FIELDS])
 LIST_SEPARATOR = ";"
+# In `Offer.texts` beside the language codes: machine translations of the German text, filled in by
+# bot/intake/translations.py ({code: {"title", "description", "of": digest of the German}}); an import
+# replaces `texts` and so drops them, the export leaves them out.
+MACHINE = "machine"
 OFFER_ID = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
 MAX_TEXT = {"contact": 300, "address": 300, "link": 300, "title": 120, "description": 1000}
 
@@ -315,5 +319,12 @@ async def import_offers(session: AsyncSession, offers: Sequence[OfferData]) -> t
 
 
 async def all_offers(session: AsyncSession) -> list[OfferData]:
+    """What the file holds: machine translations (`MACHINE`, bot/intake/translations.py) are left out."""
     rows = await session.scalars(select(Offer).order_by(Offer.id))
-    return [OfferData(**{name: getattr(row, name) for name in (*FIELDS, "texts")}) for row in rows]
+    return [
+        OfferData(
+            **{name: getattr(row, name) for name in FIELDS},
+            texts={code: parts for code, parts in (row.texts or {}).items() if code != MACHINE},
+        )
+        for row in rows
+    ]

@@ -17,26 +17,36 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.i18n import Catalogues
 from bot.intake.matching import OfferRules, fitting, recognition
+from bot.intake.translations import machine_text, note_for_translation
 from bot.storage.models import Conversation, IntakeAnswers, Offer, Person, utcnow
 from flows.engine import Text
-from flows.profile import profile_lines
+from flows.profile import COACHES_LANGUAGE, profile_lines
 
 EXPORT_FORMAT = 1
 
 
 def profile_text(catalogues: Catalogues, answers: dict[str, Any], language: str) -> list[str]:
     """The short profile in `language` ("de" for coaches): a heading and one line per question."""
-    lines = profile_lines(answers, lambda text: catalogues.text(text, language))
+    lines = profile_lines(
+        answers, lambda text: catalogues.text(text, language), for_coaches=language == COACHES_LANGUAGE
+    )
     return [catalogues.format(language, "profile-heading"), *lines]
 
 
 class IntakeService:
     def __init__(
-        self, session: AsyncSession, catalogues: Catalogues, clock: Callable[[], datetime] = utcnow
+        self,
+        session: AsyncSession,
+        catalogues: Catalogues,
+        clock: Callable[[], datetime] = utcnow,
+        *,
+        translate: bool = False,
     ) -> None:
+        """`translate`: a translator is configured, so free-text answers wait for their German."""
         self.session = session
         self.catalogues = catalogues
         self.clock = clock
+        self.translate = translate
 
     async def _row(self, person_id: int, *, create: bool = False) -> IntakeAnswers | None:
         row = await self.session.get(IntakeAnswers, person_id)
@@ -57,6 +67,11 @@ class IntakeService:
             answers.pop(key, None)
         else:
             answers[key] = value
+        language = None  # without a translator nothing waits for a translation
+        if self.translate:
+            person = await self.session.get(Person, person_id)  # already loaded for this update
+            language = person.language if person is not None else None
+        note_for_translation(answers, key, value, language)
         row.answers = answers  # a new dict: SQLAlchemy sees the change
         row.updated_at = self.clock()
 
@@ -75,7 +90,12 @@ class IntakeService:
             row.confirmed_at = confirmed
 
     def profile(self, answers: dict[str, Any], language: str) -> list[str]:
-        return profile_lines(answers, lambda text: self.catalogues.text(text, language))
+        """In German (for coaches) free-text answers come translated, with the original beside them."""
+        return profile_lines(
+            answers,
+            lambda text: self.catalogues.text(text, language),
+            for_coaches=language == COACHES_LANGUAGE,
+        )
 
     async def offers(self, answers: dict[str, Any], language: str) -> list[str]:
         rows = list(await self.session.scalars(select(Offer)))
@@ -101,14 +121,20 @@ class IntakeService:
         return blocks
 
     def _block(self, offer: Offer, language: str) -> str:
-        """Title, description and what to do next, in `language` or else in German (with a note)."""
+        """Title, description and what to do next: in `language`, else machine-translated from the
+        German (with a note), else in German (with a note)."""
         texts = offer.texts or {}
         own = texts.get(language) or {}
         german = texts.get("de") or {}
+        machine = machine_text(texts, language) if not own.get("description") else None
+        if machine is not None:  # translated by the translator, said so
+            own = machine
         title = own.get("title") or german.get("title", offer.id)
         description = own.get("description") or german.get("description", "")
         lines = [f"▪️ {title}", description]
-        if language != "de" and not own.get("description"):
+        if machine is not None:
+            lines.append(self.catalogues.format(language, "offers-machine-translated"))
+        elif language != "de" and not own.get("description"):
             lines.append(self.catalogues.format(language, "offers-german-only"))
         for key, value in (("offers-contact", offer.contact), ("offers-address", offer.address)):
             if value:

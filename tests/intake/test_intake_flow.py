@@ -54,10 +54,10 @@ AFTER_TITLE = ["mid", "vocational", "abroad", "a2", "permit"]
 AFTER_PLACE = ["full_time", "shifts", "done", "now"]
 
 
-async def run_sample(dialog: Dialog, place: str = "76646") -> str:
+async def run_sample(dialog: Dialog, place: str = "76646", title: str = "Maurer") -> str:
     for option in SAMPLE:
         await dialog.press(option)
-    await dialog.say("Maurer")
+    await dialog.say(title)
     for option in AFTER_TITLE:
         await dialog.press(option)
     await dialog.say(place)
@@ -338,3 +338,38 @@ async def test_export_is_a_json_file_with_every_stored_field(app: Application) -
     for model, keys in exported.items():
         columns = {column.name for column in model.__table__.columns}
         assert columns <= keys, f"{model.__tablename__}: {columns - keys} not exported"
+
+
+async def test_in_a_multi_select_a_typed_number_toggles_and_german_labels_are_understood(
+    app: Application,
+) -> None:
+    """Ukrainian on the screen; numbers toggle, the German label works too, "Done" moves on."""
+    dialog = Dialog(app, language_hint="uk")
+    await agree(dialog, "uk")
+    await dialog.press("start")
+    chosen = await dialog.say("2")  # apprenticeship on
+    label = app.catalogues.format("uk", "help-apprenticeship")
+    assert app.catalogues.format("uk", "intake-checked", {"label": label}) in chosen
+    assert (await answers_of(app, "amira"))["help"] == ["apprenticeship"]
+    await dialog.say("7")  # German course on
+    await dialog.say("2")  # apprenticeship off again
+    assert (await answers_of(app, "amira"))["help"] == ["german_course"]
+    await dialog.say("Bewerbung schreiben")  # the German label of "CV and application"
+    assert (await answers_of(app, "amira"))["help"] == ["cv", "german_course"]
+    field = await dialog.say("8")  # Done
+    assert app.catalogues.format("uk", "intake-field-question") in field
+
+
+@pytest.mark.parametrize("code", list(LANGUAGES))
+async def test_the_intake_in_every_language_with_buttons(app: Application, code: str) -> None:
+    """Every language: the same presses give the same answers, the review and the offers in that
+    language (the job title and the place typed, as people do)."""
+    dialog = Dialog(app, language_hint=code, channel="telegram")
+    await agree(dialog, code)
+    review = await run_sample(dialog)
+    answers = await answers_of(app, "amira", "telegram")
+    lines = profile_text(app.catalogues, answers, code)[1:]
+    assert app.catalogues.format(code, "intake-review", {"profile": "\n".join(lines)}) in review
+    offers = await dialog.press("confirm")
+    assert app.catalogues.format(code, "intake-thanks") in offers
+    assert answers["german"] == "A2" and answers["place"]["name"] == "Bruchsal"
