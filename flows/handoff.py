@@ -60,6 +60,15 @@ async def rate(ctx: Context, option_id: str) -> Outcome | None:
     return Go("menu", say=[t("handoff-thanks")])
 
 
+def opened_notice(hours: str | None, within: bool) -> Text:
+    """What a person hears when their case opens: a human will answer, and when coaches usually do."""
+    if not hours:
+        return t("handoff-opened-always")
+    if within:
+        return t("handoff-opened-within", times=hours)
+    return t("handoff-opened-outside", times=hours)
+
+
 class HandoffChat(BaseStep):
     name: ClassVar[str] = "handoff_chat"
     leads_to: ClassVar[tuple[str, ...]] = ("menu",)
@@ -95,13 +104,7 @@ class HandoffChat(BaseStep):
             return Screen(t("handoff-rate"), rating_options(int(view["rate"])))
         end = [Option("end", t("handoff-end"))]
         if view.get("created"):
-            if not view.get("hours"):
-                opened = t("handoff-opened-always")
-            elif view.get("within"):
-                opened = t("handoff-opened-within", times=view["hours"])
-            else:
-                opened = t("handoff-opened-outside", times=view["hours"])
-            return Screen(opened, end)
+            return Screen(opened_notice(view.get("hours"), bool(view.get("within"))), end)
         return Screen(t("handoff-sent") if ctx.retry else t("handoff-chat"), end)
 
     async def on_option(self, ctx: Context, option_id: str) -> Outcome:

@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import ClassVar
 
 from flows.consent import consent_current
-from flows.engine import BaseStep, Context, Go, Option, Outcome, Screen, Stay, t
+from flows.engine import BaseStep, Context, Go, Option, Outcome, Screen, Stay, choose_hint, t
+from flows.handoff import opened_notice
 
 # Each entry: (option id, label key). The order is the order people see.
 MENU = (
@@ -39,9 +40,27 @@ class Menu(BaseStep):
         return Screen(t("menu-title"), [Option(option_id, t(key)) for option_id, key in MENU])
 
     def on_option(self, ctx: Context, option_id: str) -> Outcome:
+        ctx.data.pop("unplaced", None)
         if option_id in READY:
             return Go(READY[option_id])
         return Stay(say=[t("feature-not-ready")])
+
+    async def on_text(self, ctx: Context, text: str) -> Outcome:
+        """Words that fit no entry are a question in the person's own words: the first time the bot
+        asks whether they meant an entry (the buttons are right there), the second time a human gets
+        both messages, as if they had chosen "Ask a coach"."""
+        handoff, person = ctx.services.handoff, ctx.profile.person_id
+        if handoff is None or person is None or not any(char.isalpha() for char in text):
+            return Stay(say=[choose_hint(ctx)])  # emoji, digits: no question to pass on
+        earlier = ctx.data.pop("unplaced", None)
+        if earlier is None:
+            ctx.data["unplaced"] = text
+            return Stay(say=[t("menu-unplaced")])
+        opened = await handoff.open(person, ctx.language, ctx.profile.channel)
+        for said in (earlier, text):
+            await handoff.relay(person, ctx.language, said)
+        notice = opened_notice(opened.hours, opened.now_within) if opened.created else t("handoff-sent")
+        return Go("handoff_chat", say=[notice])
 
 
 def start(ctx: Context) -> str:

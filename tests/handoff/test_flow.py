@@ -98,3 +98,42 @@ async def test_a_whatsapp_person_gets_the_coach_reply_as_coach_reply_in_their_la
         assert (row.channel, row.address, row.purpose) == ("whatsapp", "491701234567", "coach_reply")
         text = app.service.render(load_reply(row.content), "fa").text
     assert "Ute" in text and "[fa] Bringen Sie den Brief mit." in text
+
+
+@pytest.mark.parametrize("channel", ["terminal", "telegram"])
+async def test_words_that_fit_no_menu_entry_are_asked_about_once_then_go_to_a_coach(
+    app: Application, channel: str
+) -> None:
+    dialog = Dialog(app, "5550009" if channel == "telegram" else "lena", language_hint="de", channel=channel)
+    await dialog.verify([("/start", "Deutsch"), ("Deutsch", "Einverstanden"), ("Einverstanden", "")])
+    await dialog.verify(
+        [
+            ("/menu", "Was möchten Sie tun?"),
+            ("Hallo, guten Tag", "Meinen Sie einen Knopf? Dann wählen Sie ihn."),
+            ("Mein Vermieter schickt mir Post", "Ich habe Ihre Frage an unsere Coaches weitergegeben."),
+            ("Er ist vom 3. Dezember", "✓ An die Coaches gesendet."),
+        ]
+    )
+    texts = await group_texts(app)
+    assert "Fall #1" in texts[0]
+    assert [text.split(": ", 1)[-1] for text in texts[1:]] == [
+        "Hallo, guten Tag",
+        "Mein Vermieter schickt mir Post",
+        "Er ist vom 3. Dezember",
+    ]
+
+
+async def test_a_button_after_the_question_forgets_the_unplaced_words(app: Application) -> None:
+    dialog = Dialog(app, "lena", language_hint="de", channel="terminal")
+    await dialog.verify([("/start", "Deutsch"), ("Deutsch", "Einverstanden"), ("Einverstanden", "")])
+    await dialog.verify(
+        [
+            ("/menu", "Was möchten Sie tun?"),
+            ("blabla", "Meinen Sie einen Knopf?"),
+            ("Sprache", ""),
+            ("/menu", "Was möchten Sie tun?"),
+            ("noch einmal blabla", "Meinen Sie einen Knopf?"),
+        ]
+    )
+    async with app.db.session() as session:
+        assert list(await session.scalars(select(HandoffCase))) == []

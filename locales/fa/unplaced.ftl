@@ -1,0 +1,5 @@
+# Free text at the menu that fits no entry: asked once, then passed to a coach (flows/menu.py).
+
+menu-unplaced =
+    این را متوجه نشدم. منظورتان یکی از دکمه‌هاست؟ لطفاً آن را انتخاب کنید.
+    یا سؤالتان را دوباره بنویسید. آن وقت آن را به یک مشاور می‌دهم.

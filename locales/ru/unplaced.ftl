@@ -1,0 +1,5 @@
+# Free text at the menu that fits no entry: asked once, then passed to a coach (flows/menu.py).
+
+menu-unplaced =
+    Я этого не понял. Вы имеете в виду одну из кнопок? Тогда нажмите её.
+    Или напишите свой вопрос ещё раз. Тогда я передам его коучу.
