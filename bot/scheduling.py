@@ -48,12 +48,13 @@ class Scheduler:
         self.clock = clock
         self.tick = tick
         self.scheduler = AsyncIOScheduler(timezone=zone or ZoneInfo("UTC"))
+        self._running: set[asyncio.Task[object]] = set()  # job passes under way (see `_finished_first`)
         # Coroutine jobs run on the event loop (plain functions would run in a thread pool).
         self.scheduler.add_job(
             self.wake_all, "interval", seconds=tick, id="wake-delivery", coalesce=True, max_instances=1
         )
         self.scheduler.add_job(
-            self.housekeeping,
+            self._finished_first(self.housekeeping, "housekeeping"),
             "interval",
             hours=HOUSEKEEPING_HOURS,
             id="housekeeping",
@@ -65,16 +66,8 @@ class Scheduler:
         """Run `job` now and then every `seconds` (a wake-up such as looking for stored updates left by a
         process that stopped; what is due is in the database, never in the job)."""
 
-        async def quietly_stoppable() -> None:
-            # A job still running when the bot stops is cancelled; what it did not finish is still due
-            # in the database, so that is no error (APScheduler would log a traceback for it).
-            try:
-                await job()
-            except asyncio.CancelledError:
-                log.debug("Job %s stopped with the scheduler", name)
-
         self.scheduler.add_job(
-            quietly_stoppable,
+            self._finished_first(job, name),
             "interval",
             seconds=seconds,
             id=name,
@@ -88,10 +81,37 @@ class Scheduler:
             worker.start()
         self.scheduler.start()
 
+    def _finished_first(
+        self, job: Callable[[], Awaitable[object]], name: str
+    ) -> Callable[[], Awaitable[None]]:
+        """`job` as a task of its own that the scheduler's shutdown does not cancel: `stop` waits for it.
+
+        APScheduler's shutdown cancels a running coroutine job and returns at once. A pass cancelled in
+        the middle of a database call, with the database closed right after, could wait for its
+        connection forever and keep the process from exiting (`lotse chat` at the end of its input).
+        """
+
+        async def run() -> None:
+            task: asyncio.Task[object] = asyncio.ensure_future(job())
+            self._running.add(task)
+            task.add_done_callback(self._running.discard)
+            try:
+                await asyncio.shield(task)
+            except asyncio.CancelledError:
+                log.debug("Job %s: the scheduler stopped; the pass in hand finishes first", name)
+
+        return run
+
     async def stop(self, grace: float = 10.0) -> None:
-        """Stop waking; let the workers finish what they hold (up to `grace` s) and give back the rest."""
+        """Stop waking; let job passes and the workers finish what they hold (up to `grace` s each) and
+        give back the rest: what a cancelled pass did not finish is still due in the database."""
         if self.scheduler.running:
             self.scheduler.shutdown(wait=False)
+        if self._running:
+            _done, late = await asyncio.wait(set(self._running), timeout=grace)
+            for task in late:
+                task.cancel()
+            await asyncio.gather(*late, return_exceptions=True)
         for worker in self.workers:
             await worker.stop(grace)
 
