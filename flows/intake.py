@@ -1,6 +1,6 @@
 """The intake: what the person can do and what help they want, one short question at a time.
 
- menu "Find work" / after consent (once)
+ menu "Find work" (right after consent the menu's heading invites to it, once)
         │
         ▼
   intake_intro ── "Later" ──► menu            (answers confirmed: the profile, offers, change)
@@ -408,20 +408,23 @@ class IntakeOffers(BaseStep):
         return Stay(say=[choose_hint(ctx)])
 
 
-async def offer_after_consent(ctx: Context) -> str:
-    """Where agreeing leads: the intake's start the first time (it is offered once), else the menu.
+async def offer_after_consent(ctx: Context) -> bool:
+    """Whether to offer the intake now: once, in the update where the person agreed to the privacy note.
 
-    For `Consent`/`NoConsent.on_option` in flows/onboarding.py (`Go(await offer_after_consent(ctx))`,
-    with "intake_intro" in their `leads_to`). Not wired yet: it changes the first conversation that the
-    existing transcripts assert; the lead decides when to switch (see the report of issue 7)."""
-    intake = ctx.services.intake
-    if intake is None or ctx.profile.person_id is None or not consent_current(ctx.profile):
-        return "menu"
-    offered, _confirmed = await intake.state(ctx.profile.person_id)
-    if offered is not None:
-        return "menu"
-    await intake.mark(ctx.profile.person_id, offered=ctx.now)
-    return "intake_intro"
+    The menu (flows/menu.py) asks this when it is shown; it invites to the intake with its heading the
+    first time only: `offered` is stored here, and someone who was offered it before or confirmed
+    answers already gets the usual menu."""
+    intake = ctx.services.intake if ctx.services is not None else None
+    profile = ctx.profile
+    if intake is None or profile.person_id is None or not consent_current(profile):
+        return False
+    if profile.consent_at != ctx.now:  # not the update in which they agreed
+        return False
+    offered, confirmed = await intake.state(profile.person_id)
+    if offered is not None or confirmed is not None:
+        return False
+    await intake.mark(profile.person_id, offered=ctx.now)
+    return True
 
 
 INTAKE_STEPS = (

@@ -1,15 +1,19 @@
 """The main menu: what Lotse offers. Entries whose feature is not built yet say so honestly.
 
+Right after the person agreed to the privacy note, the menu's heading invites them to the intake
+("Find work"), once: the same options, so nothing else changes for them (`offer_after_consent`).
+
 `start` and `home` decide where `/start` and `/menu` lead, for people and for staff alike.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from flows.consent import consent_current
 from flows.engine import BaseStep, Context, Go, Option, Outcome, Screen, Stay, choose_hint, t
 from flows.handoff import opened_notice
+from flows.intake import offer_after_consent
 
 # Each entry: (option id, label key). The order is the order people see.
 MENU = (
@@ -36,8 +40,17 @@ class Menu(BaseStep):
     name: ClassVar[str] = "menu"
     leads_to: ClassVar[tuple[str, ...]] = tuple(READY.values())
 
+    async def load(self, ctx: Context) -> dict[str, Any]:
+        # Asks the database only in the update in which the person agreed (consent_at is now).
+        if ctx.profile.consent_at is None or ctx.profile.consent_at != ctx.now or ctx.retry:
+            return {}
+        return {"invite": await offer_after_consent(ctx)}
+
     def screen(self, ctx: Context) -> Screen:
-        return Screen(t("menu-title"), [Option(option_id, t(key)) for option_id, key in MENU])
+        title = (
+            t("menu-intake-invite", label=t("menu-find-work")) if ctx.view.get("invite") else t("menu-title")
+        )
+        return Screen(title, [Option(option_id, t(key)) for option_id, key in MENU])
 
     def on_option(self, ctx: Context, option_id: str) -> Outcome:
         ctx.data.pop("unplaced", None)

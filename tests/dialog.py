@@ -12,6 +12,7 @@ from pathlib import Path
 from bot.app import Application, build
 from bot.config import load_settings
 from bot.conversation import Address
+from bot.i18n import Catalogues
 from flows.engine import Incoming
 from handlers.terminal import render
 
@@ -49,6 +50,20 @@ class Dialog:
             answer = await self.say(said)
             for line in expected.strip().splitlines():
                 assert line.strip() in answer, f"after {said!r} expected {line.strip()!r} in:\n{answer}"
+
+
+# The menu's heading right after someone agreed to the privacy note for the first time: it invites
+# them to the intake, once (flows/menu.py); later the menu says "What do you want to do?" again.
+MENU_AFTER_CONSENT = {
+    "de": "Ich kann Ihnen ein paar kurze Fragen stellen. Dann finde ich Angebote, die zu Ihnen passen.",
+    "en": "I can ask you a few short questions. Then I find offers that fit you.",
+}
+
+
+def menu_after_consent(catalogues: Catalogues, language: str) -> str:
+    """The whole heading of the menu shown right after the first "I agree", in `language`."""
+    label = catalogues.format(language, "menu-find-work", {})
+    return catalogues.format(language, "menu-intake-invite", {"label": label})
 
 
 async def make_app(tmp_path: Path, **settings: object) -> Application:

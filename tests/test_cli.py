@@ -16,6 +16,7 @@ import pytest
 from bot.languages import LANGUAGES
 from bot.roles import Role, Roles
 from bot.storage.database import Database
+from tests.dialog import MENU_AFTER_CONSENT
 
 
 def lotse(tmp_path: Path, *args: str, stdin: str = "", **env: str) -> subprocess.CompletedProcess[str]:
@@ -39,7 +40,7 @@ def test_run_without_token_starts_the_terminal_chat_and_says_so(tmp_path: Path) 
     result = lotse(tmp_path, "run", stdin="/start\nDeutsch\n1\n")
     assert result.returncode == 0, result.stderr
     assert "No TELEGRAM_BOT_TOKEN" in result.stderr
-    assert "Was möchten Sie tun?" in result.stdout
+    assert MENU_AFTER_CONSENT["de"] in result.stdout  # the menu, inviting to the intake once
     assert "Traceback" not in result.stderr
 
 
@@ -56,7 +57,7 @@ def test_terminal_chat_holds_the_first_conversation(tmp_path: Path, code: str) -
 def test_the_chat_continues_after_a_restart(tmp_path: Path) -> None:
     lotse(tmp_path, "chat", "--user", "amira", stdin="/start\nEnglish\n")
     result = lotse(tmp_path, "chat", "--user", "amira", stdin="I agree\n")
-    assert "What do you want to do?" in result.stdout
+    assert MENU_AFTER_CONSENT["en"] in result.stdout
 
 
 def test_demo_and_db_upgrade(tmp_path: Path) -> None:

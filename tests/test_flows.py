@@ -12,7 +12,7 @@ from bot.app import Application
 from bot.languages import LANGUAGES
 from bot.storage.models import Person
 from flows.engine import Incoming
-from tests.dialog import Dialog, make_app
+from tests.dialog import MENU_AFTER_CONSENT, Dialog, make_app
 
 
 @pytest.fixture
@@ -30,7 +30,7 @@ async def test_first_conversation_in_german(app: Application) -> None:
             ("Deutsch", "🔒 Ihre Daten\n1. ✅ Einverstanden\n2. Jetzt nicht"),
             (
                 "1",
-                "Danke! Jetzt können wir anfangen.\nWas möchten Sie tun?\n"
+                f"Danke! Jetzt können wir anfangen.\n{MENU_AFTER_CONSENT['de']}\n"
                 "1. 💼 Arbeit finden\n6. 🔒 Meine Daten",
             ),
             ("3", "Ich habe Ihre Frage an unsere Coaches weitergegeben.\n1. ✖ Gespräch beenden"),
@@ -105,7 +105,7 @@ async def test_declining_consent_keeps_only_the_language(app: Application) -> No
     assert person is not None
     assert (person.language, person.consent_at, person.consent_version) == ("en", None, None)
     # They read the note before saying "Not now": agreeing now agrees, without the note again.
-    await dialog.verify([("I agree now", "Thank you! Now we can start.\nWhat do you want to do?")])
+    await dialog.verify([("I agree now", f"Thank you! Now we can start.\n{MENU_AFTER_CONSENT['en']}")])
 
 
 async def test_without_consent_my_data_shows_and_deletes_the_language(app: Application) -> None:
@@ -252,7 +252,7 @@ async def test_restart_continues_where_the_person_was(tmp_path: Path) -> None:
     await first.close()
     second = await make_app(tmp_path)
     try:
-        assert "Was möchten Sie tun?" in await Dialog(second, language_hint="de").say("1")
+        assert MENU_AFTER_CONSENT["de"] in await Dialog(second, language_hint="de").say("1")
     finally:
         await second.close()
 

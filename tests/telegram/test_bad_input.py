@@ -31,7 +31,8 @@ BAD_INPUTS: dict[str, tuple[BadInput, str]] = {
     "10,000 characters": (lambda person: person.say("Arbeit " * 1428 + "!!"), "too-long"),
     "only whitespace": (lambda person: person.say(" \n\t "), "choose-option"),
     "only emoji": (lambda person: person.say("👍🙏🏽😊"), "choose-option"),
-    "right-to-left text": (lambda person: person.say("مرحبا، كيف حالك اليوم؟"), "choose-option"),
+    # Words that fit no entry: "did you mean…?" once (the second time they go to a coach: tests/handoff).
+    "right-to-left text": (lambda person: person.say("مرحبا، كيف حالك اليوم؟"), "menu-unplaced"),
     "forged option": (lambda person: person.press_data("o:does-not-exist"), "option-stale"),
     "garbage button data": (lambda person: person.press_data("garbage"), "option-stale"),
     # The language list's keyboard came off when it was pressed; an old client may still send its data.

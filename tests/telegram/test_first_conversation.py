@@ -13,6 +13,7 @@ from bot.app import build, run_telegram
 from bot.config import load_settings
 from bot.languages import LANGUAGES
 from bot.storage.models import Person
+from tests.dialog import menu_after_consent
 from tests.fakes.telegram_api import FakeTelegramAPI
 from tests.telegram.conftest import Lotse
 
@@ -37,7 +38,7 @@ async def test_pressing_through_the_first_conversation(lotse: Lotse, language: s
 
     thanks, menu = await person.press(lotse.text(language, "consent-agree"))
     assert thanks.text == lotse.text(language, "consent-thanks")
-    assert menu.text == lotse.text(language, "menu-title")
+    assert menu.text == menu_after_consent(lotse.app.catalogues, language)  # invites to the intake
     assert menu.labels == [lotse.text(language, key) for key in MENU]
 
     # Every press stopped the little clock on the button.
@@ -99,7 +100,7 @@ async def test_a_restart_in_the_middle_continues_at_the_consent_step(lotse: Lots
     # Olena presses the button of the privacy note she got before the restart.
     thanks, menu = await olena.press(lotse.text("uk", "consent-agree"))
     assert thanks.text == lotse.text("uk", "consent-thanks")
-    assert menu.text == lotse.text("uk", "menu-title")
+    assert menu.text == menu_after_consent(lotse.app.catalogues, "uk")
 
     # Karim types the number of "agree" on that same screen.
     thanks, menu = await karim.say("1")

@@ -6,6 +6,7 @@ from typing import Any
 
 from bot.languages import LANGUAGES
 from flows.menu import MENU
+from tests.dialog import menu_after_consent
 from tests.whatsapp.conftest import Lotse, texts
 
 GERMAN = "4915112345678"
@@ -34,7 +35,7 @@ async def test_first_conversation_in_german(lotse: Lotse) -> None:
     thanks, menu = await anna.press("agree")
     assert thanks.kind == "text" and thanks.text == lotse.text("de", "consent-thanks")
     assert menu.kind == "list"
-    assert menu.text == lotse.text("de", "menu-title")
+    assert menu.text == menu_after_consent(lotse.app.catalogues, "de")  # invites to the intake once
     assert menu.list_button == "Auswählen"
     assert menu.buttons == [(option_id, lotse.text("de", key)) for option_id, key in MENU]
     assert all(len(title) <= 24 for title in menu.titles)
