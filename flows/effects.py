@@ -50,6 +50,7 @@ class Send:
 
     `purpose` says why, for WhatsApp's 24-hour rule (reminder, broadcast, coach_reply) and for reports;
     `key` makes the effect idempotent: a second `Send` with the same key is not queued again.
+    `about`: the person (id) a message to staff is about; it is deleted with their data while it waits.
     """
 
     to: Recipient
@@ -57,6 +58,7 @@ class Send:
     purpose: str = "notice"
     not_before: datetime | None = None
     key: str | None = None
+    about: int | None = None
 
 
 Effect = Send

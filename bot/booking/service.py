@@ -638,7 +638,9 @@ class BookingService:
             recipients.append((ToCoachesGroup(), "group"))
         for recipient, name in recipients:
             send_key = f"{once}:{name}" if once is not None else None
-            await self.outbox.put(self.session, Send(recipient, reply, purpose="notice", key=send_key))
+            await self.outbox.put(
+                self.session, Send(recipient, reply, purpose="notice", key=send_key, about=person_id)
+            )
 
     async def _profile(self, person_id: int) -> Text:
         """The person's German short profile for a coach, or "no short profile yet"."""
@@ -667,6 +669,7 @@ class BookingService:
                     purpose="notice",
                     not_before=booking.ends_at,
                     key=f"{attendance_key(booking.id)}:c{coach_id}",
+                    about=booking.person_id,
                 ),
             )
 

@@ -61,7 +61,8 @@ async def escalate_due(
                 link=topic_link(coach_chat_id, topic_id),
             )
             await config.outbox.put(
-                session, Send(ToCoordinators(), Reply(text), purpose="escalation", key=key)
+                session,
+                Send(ToCoordinators(), Reply(text), purpose="escalation", key=key, about=case.person_id),
             )
             note = Reply(group_text("handoff-group-escalated", case=str(case.id)))
             await queue_post(

@@ -252,7 +252,13 @@ class RelayWorker:
         async with self.db.session() as session:
             ids = await self.config.outbox.put(
                 session,
-                Send(ToCoachesGroup(topic.topic_id), reply, purpose="handoff", key=f"{KEY_PREFIX}{relay.id}"),
+                Send(
+                    ToCoachesGroup(topic.topic_id),
+                    reply,
+                    purpose="handoff",
+                    key=f"{KEY_PREFIX}{relay.id}",
+                    about=relay.person_id,
+                ),
                 extra=extra or None,
             )
             for outbox_id in ids:

@@ -103,6 +103,7 @@ class Outbox:
                 attempts=0,
                 created_at=now,
                 key=key,
+                about_person_id=send.about,
             )
             if key is not None:
                 statement = statement.on_conflict_do_nothing(index_elements=["key"])

@@ -201,6 +201,13 @@ class OutboxMessage(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None]
     key: Mapped[str | None] = mapped_column(String(200), unique=True)  # a second put with it writes nothing
+    # A message to staff (a coach's notice, a post in the coaches' group) about this person: deleted with
+    # their data, also while it waits (issue 7).
+    about_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE", name="fk_outbox_about_person_id"),
+        index=True,
+        default=None,
+    )
     # The announcement this row delivers (bot/broadcast), for its report.
     broadcast_id: Mapped[int | None] = mapped_column(
         ForeignKey("broadcasts.id", ondelete="CASCADE"), index=True, default=None
