@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from flows.engine import Profile
 
-CONSENT_VERSION = "2026-12b"  # v3: the intake answers and the deletion of inactive people
+CONSENT_VERSION = "2026-12c"  # v4: appointments, events and questions to coaches (v3: intake, retention)
 # The privacy note the person reads and agrees to; it says exactly what each feature stores.
-PRIVACY_NOTE = "privacy-note-v3"
+PRIVACY_NOTE = "privacy-note-v4"
 
 
 def consent_current(profile: Profile) -> bool:

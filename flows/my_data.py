@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from flows.engine import BaseStep, Context, End, File, Go, Option, Outcome, Screen, Text, t
+from flows.engine import BaseStep, Context, End, File, Go, Option, Outcome, Screen, Stay, Text, t
 
 
 def channel_name(channel: str) -> Text:
@@ -23,11 +23,16 @@ class MyData(BaseStep):
     back: ClassVar[bool] = True
 
     async def load(self, ctx: Context) -> dict[str, Any]:
-        intake, person = ctx.services.intake, ctx.profile.person_id
-        if intake is None or person is None:
+        intake, broadcasts, person = ctx.services.intake, ctx.services.broadcasts, ctx.profile.person_id
+        if person is None:
             return {"answers": None}
-        answers = await intake.answers(person)
-        return {"answers": intake.profile(answers, ctx.language) if answers else None}
+        answers = await intake.answers(person) if intake is not None else None
+        view: dict[str, Any] = {
+            "answers": intake.profile(answers, ctx.language) if intake and answers else None
+        }
+        if broadcasts is not None and ctx.profile.consent_at is not None:
+            view["news"] = await broadcasts.subscribed(person)
+        return view
 
     def screen(self, ctx: Context) -> Screen:
         profile = ctx.profile
@@ -44,6 +49,13 @@ class MyData(BaseStep):
         if ctx.view.get("answers"):  # without intake answers, everything stored is on this screen already
             text = t("my-data-answers", data=text, answers="\n".join(ctx.view["answers"]))
             options.append(Option("export", t("my-data-export")))
+        if "news" in ctx.view:  # announcements (seminars, events): off, or on again
+            news = (
+                Option("news_off", t("my-data-news-off"))
+                if ctx.view["news"]
+                else Option("news_on", t("my-data-news-on"))
+            )
+            options.append(news)
         options.append(Option("delete", t("my-data-delete")))
         return Screen(text, options)
 
@@ -52,6 +64,11 @@ class MyData(BaseStep):
             return Go("intake_review")
         if option_id == "export":
             return Go("my_data_export")
+        if option_id in ("news_on", "news_off") and ctx.services.broadcasts is not None:
+            wanted = option_id == "news_on"
+            if ctx.profile.person_id is not None:
+                await ctx.services.broadcasts.subscribe(ctx.profile.person_id, wanted)
+            return Stay(say=[t("news-started" if wanted else "news-stopped")])
         if option_id == "withdraw":
             ctx.profile.consent_at = None
             ctx.profile.consent_version = None

@@ -35,8 +35,11 @@ async def test_first_conversation_in_german(app: Application) -> None:
             ),
             ("3", "Ich habe Ihre Frage an unsere Coaches weitergegeben.\n1. ✖ Gespräch beenden"),
             ("Gespräch beenden", "Das Gespräch mit den Coaches ist beendet.\nWas möchten Sie tun?"),
-            ("meine daten", "Sprache: Deutsch\nEinverstanden seit:\n1. Zustimmung beenden"),
-            ("3", "Was möchten Sie tun?"),
+            (
+                "meine daten",
+                "Sprache: Deutsch\nEinverstanden seit:\n1. Zustimmung beenden\n2. 🔕 Ankündigungen aus",
+            ),
+            ("4", "Was möchten Sie tun?"),
         ]
     )
 
@@ -64,7 +67,7 @@ async def test_whole_first_conversation_in_every_language(app: Application, code
     dialog = Dialog(app, user=f"p-{code}", language_hint="de")
     await dialog.say("/start")
     consent = await dialog.say(LANGUAGES[code].native_name)
-    assert consent == await _rendered(app, code, "privacy-note-v3", ("consent-agree", "consent-decline"))
+    assert consent == await _rendered(app, code, "privacy-note-v4", ("consent-agree", "consent-decline"))
     menu = await dialog.press("agree")
     assert app.catalogues.format(code, "consent-thanks") in menu
     for key in ("menu-find-work", "menu-book", "menu-ask-coach", "menu-appointments", "menu-language"):
@@ -140,7 +143,7 @@ async def test_typed_names_of_languages_are_understood(app: Application) -> None
         dialog = Dialog(app, user=f"typed-{typed}", language_hint="de")
         await dialog.say("/start")
         answer = await dialog.say(typed)
-        privacy = await _rendered(app, code, "privacy-note-v3", ("consent-agree", "consent-decline"))
+        privacy = await _rendered(app, code, "privacy-note-v4", ("consent-agree", "consent-decline"))
         assert answer.endswith(privacy), typed
 
 

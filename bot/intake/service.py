@@ -18,7 +18,17 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.i18n import Catalogues
 from bot.intake.matching import OfferRules, fitting, recognition
 from bot.intake.translations import machine_text, note_for_translation
-from bot.storage.models import Conversation, IntakeAnswers, Offer, Person, utcnow
+from bot.storage.models import (
+    Booking,
+    BroadcastOptOut,
+    Conversation,
+    EventSignup,
+    HandoffCase,
+    IntakeAnswers,
+    Offer,
+    Person,
+    utcnow,
+)
 from flows.engine import Text
 from flows.profile import COACHES_LANGUAGE, profile_lines
 
@@ -155,11 +165,25 @@ async def export_person(session: AsyncSession, person_id: int) -> dict[str, Any]
                consent_at, created_at, last_seen_at, unreachable_at (ISO 8601, UTC)
     intake     answers (keys as in flows/profile.py), offered_at, confirmed_at, updated_at
     conversation  the step the person is at and when it changed
+    bookings   office_hour_id, starts_at, ends_at, attendance, confirm_by, confirmed_at, created_at
+    cases      (questions to coaches) id, state, opened_at, claimed_at, closed_at, rating
+    announcements  subscribed (false after "Unsubscribe" or /stop), unsubscribed_at, and events:
+               broadcast_id, state (confirmed, waiting, declined, cancelled), since
     """
     person = await session.get(Person, person_id)
     assert person is not None
     row = await session.get(IntakeAnswers, person_id)
     conversation = await session.get(Conversation, person_id)
+    bookings = await session.scalars(
+        select(Booking).where(Booking.person_id == person_id).order_by(Booking.starts_at)
+    )
+    cases = await session.scalars(
+        select(HandoffCase).where(HandoffCase.person_id == person_id).order_by(HandoffCase.id)
+    )
+    signups = await session.scalars(
+        select(EventSignup).where(EventSignup.person_id == person_id).order_by(EventSignup.since)
+    )
+    optout = await session.get(BroadcastOptOut, person_id)
 
     def when(value: datetime | None) -> str | None:
         return value.isoformat() if value is not None else None
@@ -185,5 +209,36 @@ async def export_person(session: AsyncSession, person_id: int) -> dict[str, Any]
         "conversation": {
             "step": conversation.step if conversation is not None else None,
             "updated_at": when(conversation.updated_at) if conversation is not None else None,
+        },
+        "bookings": [
+            {
+                "office_hour_id": booking.office_hour_id,
+                "starts_at": when(booking.starts_at),
+                "ends_at": when(booking.ends_at),
+                "attendance": booking.attendance,
+                "confirm_by": when(booking.confirm_by),
+                "confirmed_at": when(booking.confirmed_at),
+                "created_at": when(booking.created_at),
+            }
+            for booking in bookings
+        ],
+        "cases": [
+            {
+                "id": case.id,
+                "state": case.state,
+                "opened_at": when(case.opened_at),
+                "claimed_at": when(case.claimed_at),
+                "closed_at": when(case.closed_at),
+                "rating": case.rating,
+            }
+            for case in cases
+        ],
+        "announcements": {
+            "subscribed": optout is None,
+            "unsubscribed_at": when(optout.at) if optout is not None else None,
+            "events": [
+                {"broadcast_id": signup.broadcast_id, "state": signup.state, "since": when(signup.since)}
+                for signup in signups
+            ],
         },
     }

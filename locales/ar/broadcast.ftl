@@ -154,3 +154,8 @@ broadcast-report =
     ينتظرون نافذة الـ 24 ساعة (WhatsApp): { $waiting }
     المسجلون: { $signups }
     قائمة الانتظار: { $waitlist }
+
+## My data: announcements off or on again
+
+my-data-news-off = 🔕 إيقاف الإعلانات
+my-data-news-on = 🔔 تشغيل الإعلانات

@@ -154,3 +154,8 @@ broadcast-report =
     Warten auf das 24-Stunden-Fenster (WhatsApp): { $waiting }
     Anmeldungen: { $signups }
     Warteliste: { $waitlist }
+
+## My data: announcements off or on again
+
+my-data-news-off = 🔕 Ankündigungen aus
+my-data-news-on = 🔔 Ankündigungen an

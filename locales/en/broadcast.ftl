@@ -154,3 +154,8 @@ broadcast-report =
     Waiting for the 24-hour window (WhatsApp): { $waiting }
     Sign-ups: { $signups }
     Waiting list: { $waitlist }
+
+## My data: announcements off or on again
+
+my-data-news-off = 🔕 Announcements off
+my-data-news-on = 🔔 Announcements on

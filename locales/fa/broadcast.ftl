@@ -154,3 +154,8 @@ broadcast-report =
     منتظر پنجره ۲۴ ساعته (WhatsApp): { $waiting }
     ثبت نام‌ها: { $signups }
     لیست انتظار: { $waitlist }
+
+## My data: announcements off or on again
+
+my-data-news-off = 🔕 اعلان‌ها خاموش
+my-data-news-on = 🔔 اعلان‌ها روشن

@@ -154,3 +154,8 @@ broadcast-report =
     En attente de la fenêtre de 24 heures (WhatsApp) : { $waiting }
     Inscriptions : { $signups }
     Liste d'attente : { $waitlist }
+
+## My data: announcements off or on again
+
+my-data-news-off = 🔕 Sans annonces
+my-data-news-on = 🔔 Avec annonces

@@ -154,3 +154,8 @@ broadcast-report =
     Li benda pencereya 24 saetan (WhatsApp): { $waiting }
     Qeyd: { $signups }
     Lîsteya bendewariyê: { $waitlist }
+
+## My data: announcements off or on again
+
+my-data-news-off = 🔕 Daxuyanî girtî
+my-data-news-on = 🔔 Daxuyanî vekirî

@@ -154,3 +154,8 @@ broadcast-report =
     د ۲۴ ساعتونو کړکۍ ته انتظار (WhatsApp): { $waiting }
     نوم لیکنې: { $signups }
     د انتظار لیست: { $waitlist }
+
+## My data: announcements off or on again
+
+my-data-news-off = 🔕 اعلانونه بند
+my-data-news-on = 🔔 اعلانونه چالان

@@ -154,3 +154,8 @@ broadcast-report =
     Ждут 24-часового окна (WhatsApp): { $waiting }
     Записались: { $signups }
     Список ожидания: { $waitlist }
+
+## My data: announcements off or on again
+
+my-data-news-off = 🔕 Без объявлений
+my-data-news-on = 🔔 Снова объявления

@@ -154,3 +154,8 @@ broadcast-report =
     Sugaya daaqadda 24-ka saac (WhatsApp): { $waiting }
     Diiwaangelinta: { $signups }
     Liiska sugitaanka: { $waitlist }
+
+## My data: announcements off or on again
+
+my-data-news-off = 🔕 Ogeysiis la'aan
+my-data-news-on = 🔔 Ogeysiisyo haa

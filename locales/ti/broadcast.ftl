@@ -154,3 +154,8 @@ broadcast-report =
     ንመስኮት 24 ሰዓት ዝጽበዩ (WhatsApp): { $waiting }
     ምዝገባታት: { $signups }
     ዝርዝር ምጽባይ: { $waitlist }
+
+## My data: announcements off or on again
+
+my-data-news-off = 🔕 መፍለጢታት ኣቋርጽ
+my-data-news-on = 🔔 መፍለጢታት ቀጽል

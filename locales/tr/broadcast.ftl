@@ -154,3 +154,8 @@ broadcast-report =
     24 saatlik pencereyi bekleyenler (WhatsApp): { $waiting }
     Kayıtlar: { $signups }
     Bekleme listesi: { $waitlist }
+
+## My data: announcements off or on again
+
+my-data-news-off = 🔕 Duyurular kapalı
+my-data-news-on = 🔔 Duyurular açık

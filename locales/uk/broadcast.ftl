@@ -154,3 +154,8 @@ broadcast-report =
     Чекають на 24-годинне вікно (WhatsApp): { $waiting }
     Записалися: { $signups }
     Список очікування: { $waitlist }
+
+## My data: announcements off or on again
+
+my-data-news-off = 🔕 Без оголошень
+my-data-news-on = 🔔 Знову оголошення

@@ -10,10 +10,11 @@ import pytest
 from sqlalchemy import select
 
 from bot.app import Application, build
+from bot.broadcast.desk import BroadcastDesk
 from bot.broadcast.runner import BroadcastRunner
 from bot.config import load_settings
 from bot.outbox.content import load_reply
-from bot.storage.models import Broadcast, Coach, OutboxMessage
+from bot.storage.models import Broadcast, Coach, OutboxMessage, Person
 from tests.broadcast.conftest import Clock
 from tests.dialog import Dialog
 
@@ -210,3 +211,24 @@ async def test_event_sign_up_waiting_list_and_cancel_my_place(app: Application, 
     async with app.db.session() as session:
         broadcast = await session.get(Broadcast, 1)
         assert broadcast is not None and broadcast.capacity == 1
+
+
+async def test_announcements_off_and_on_again_from_my_data(app: Application) -> None:
+    dialog = await person(app, "mira", "en")
+    await dialog.verify(
+        [
+            ("My data", "🔕 Announcements off"),
+            ("🔕 Announcements off", "I will not send you announcements any more.\n🔔 Announcements on"),
+        ]
+    )
+    assert await subscribed(app) is False
+    await dialog.verify([("🔔 Announcements on", "You will get announcements again.\n🔕 Announcements off")])
+    assert await subscribed(app) is True
+
+
+async def subscribed(app: Application) -> bool:
+    """Whether the only person here gets announcements, as the audience sees it."""
+    assert app.broadcasts is not None
+    async with app.db.session() as session:
+        [person_id] = await session.scalars(select(Person.id).where(Person.external_id == "mira"))
+        return await BroadcastDesk(session, app.broadcasts).subscribed(person_id)

@@ -327,6 +327,8 @@ async def test_export_is_a_json_file_with_every_stored_field(app: Application) -
     assert data["person"]["language"] == "ar" and data["person"]["channel"] == "terminal"
     assert data["person"]["id"] == "amira"
     assert data["intake"]["answers"] == await answers_of(app, "amira")
+    assert data["bookings"] == [] and data["cases"] == []
+    assert data["announcements"] == {"subscribed": True, "unsubscribed_at": None, "events": []}
     # Every column of the person's rows is in the export (by the documented key).
     from bot.storage.models import Conversation, IntakeAnswers, Person
 

@@ -30,7 +30,7 @@ async def test_pressing_through_the_first_conversation(lotse: Lotse, language: s
     assert welcome.labels == [lang.native_name for lang in LANGUAGES.values()]  # always in one order
 
     [privacy] = await person.press(LANGUAGES[language].native_name)
-    assert privacy.text == lotse.text(language, "privacy-note-v3")
+    assert privacy.text == lotse.text(language, "privacy-note-v4")
     # The pressed keyboard is gone; the message shows the choice instead.
     assert welcome.buttons == [] and welcome.edits == 1
     assert welcome.text == f"{lotse.text(language, 'welcome')}\n\n✓ {LANGUAGES[language].native_name}"
@@ -51,7 +51,7 @@ async def test_typing_the_number_or_the_label_works_like_pressing(lotse: Lotse, 
     await person.say("/start")
 
     [privacy] = await person.say(str(list(LANGUAGES).index(language) + 1))
-    assert privacy.text == lotse.text(language, "privacy-note-v3")
+    assert privacy.text == lotse.text(language, "privacy-note-v4")
 
     thanks, menu = await person.say(lotse.text(language, "consent-agree"))
     assert thanks.text == lotse.text(language, "consent-thanks")

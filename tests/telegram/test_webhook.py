@@ -25,7 +25,7 @@ async def test_updates_with_the_secret_are_answered_through_the_bot_api(lotse_we
     [welcome] = await olena.say("/start")
     assert welcome.text == lotse_webhook.text("uk", "welcome")
     [privacy] = await olena.press("Українська")
-    assert privacy.text == lotse_webhook.text("uk", "privacy-note-v3")
+    assert privacy.text == lotse_webhook.text("uk", "privacy-note-v4")
     thanks, _menu = await olena.say("1")
     assert thanks.text == lotse_webhook.text("uk", "consent-thanks")
 

@@ -26,7 +26,7 @@ async def test_first_conversation_in_german(lotse: Lotse) -> None:
 
     [consent] = await anna.say("1")  # typed number: Deutsch comes first for a German default
     assert consent.kind == "button"
-    assert consent.text == lotse.text("de", "privacy-note-v3")
+    assert consent.text == lotse.text("de", "privacy-note-v4")
     assert consent.buttons == [
         ("agree", lotse.text("de", "consent-agree")),
         ("decline", lotse.text("de", "consent-decline")),
@@ -52,7 +52,7 @@ async def test_first_conversation_in_arabic_by_typed_label_and_arabic_digits(lot
 
     [consent] = await amira.say("العربية")  # the label typed instead of its number
     assert consent.kind == "button"
-    assert consent.text == lotse.text("ar", "privacy-note-v3")
+    assert consent.text == lotse.text("ar", "privacy-note-v4")
     assert consent.titles == [lotse.text("ar", "consent-agree"), lotse.text("ar", "consent-decline")]
     assert all(len(title) <= 20 for title in consent.titles)
 
@@ -64,8 +64,13 @@ async def test_first_conversation_in_arabic_by_typed_label_and_arabic_digits(lot
     # "٦" is six in Arabic-Indic digits: My data.
     [my_data] = await amira.say("٦")
     assert "العربية" in my_data.text and "WhatsApp" in my_data.text
-    assert my_data.kind == "button"  # three reply buttons
-    assert [option_id for option_id, _title in my_data.buttons] == ["withdraw", "delete", "nav.back"]
+    assert my_data.kind == "list"  # four options: more than WhatsApp's three reply buttons
+    assert [option_id for option_id, _title in my_data.buttons] == [
+        "withdraw",
+        "news_off",
+        "delete",
+        "nav.back",
+    ]
 
     # Deleting everything works from WhatsApp too; the next message starts afresh.
     [confirm] = await amira.press("delete")
@@ -131,5 +136,5 @@ async def test_two_people_are_two_conversations(lotse: Lotse) -> None:
     await b.say("/start")
     await a.say("Deutsch")
     [b_consent] = await b.say("English")
-    assert b_consent.text == lotse.text("en", "privacy-note-v3")
+    assert b_consent.text == lotse.text("en", "privacy-note-v4")
     assert texts(await a.say("/help"))[0] == lotse.text("de", "help")

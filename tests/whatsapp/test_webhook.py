@@ -156,7 +156,7 @@ async def test_several_messages_in_one_delivery_are_answered_in_order(lotse: Lot
         person.message("text", {"body": "/start"}), person.message("text", {"body": "English"})
     )
     assert [sent.kind for sent in replies] == ["text", "button"]
-    assert replies[1].text == lotse.text("en", "privacy-note-v3")
+    assert replies[1].text == lotse.text("en", "privacy-note-v4")
 
 
 async def test_message_contents_are_not_logged_at_info(
@@ -168,7 +168,7 @@ async def test_message_contents_are_not_logged_at_info(
         await person.say("Deutsch")
     logged = "\n".join(record.getMessage() for record in caplog.records if record.levelno >= logging.INFO)
     assert "Geheimnis" not in logged
-    assert lotse.text("de", "privacy-note-v3")[:30] not in logged
+    assert lotse.text("de", "privacy-note-v4")[:30] not in logged
     assert "4915100000008" not in logged
 
 
