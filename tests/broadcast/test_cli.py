@@ -41,7 +41,7 @@ async def people(tmp_path: Path) -> None:
 
 async def test_send_list_report_and_cancel(tmp_path: Path) -> None:
     await people(tmp_path)
-    env = {"QUIET_HOURS": ""}
+    env = {"QUIET_HOURS": ""}  # every call: a report in quiet hours (21:00-08:00 Berlin) says "paused"
     sent = lotse(
         tmp_path,
         "broadcast",
@@ -106,19 +106,22 @@ async def test_send_list_report_and_cancel(tmp_path: Path) -> None:
     assert data["recipients"] == {"ar": 2, "de": 1, "uk": 2} and data["blocked"] == 1
     assert data["event"] == {"at": "2030-12-03T17:00:00+00:00", "place": "Rathaus Bruchsal", "capacity": 20}
 
-    listed = json.loads(lotse(tmp_path, "broadcast", "list", "--json").stdout)
+    listed = json.loads(lotse(tmp_path, "broadcast", "list", "--json", **env).stdout)
     assert [b["id"] for b in listed["broadcasts"]] == [2, 1]
-    table = lotse(tmp_path, "broadcast", "list").stdout.splitlines()
+    table = lotse(tmp_path, "broadcast", "list", **env).stdout.splitlines()
     assert table[0].split()[:3] == ["id", "state", "scheduled"] and "Coach-Seminar" in table[1]
-    report = json.loads(lotse(tmp_path, "broadcast", "report", "1", "--json").stdout)
+    report = json.loads(lotse(tmp_path, "broadcast", "report", "1", "--json", **env).stdout)
     assert report.keys() >= KEYS and report["state"] == "sending" and report["queued"] == 3
     assert (
-        lotse(tmp_path, "broadcast", "cancel", "2").stdout.strip()
+        lotse(tmp_path, "broadcast", "cancel", "2", **env).stdout.strip()
         == "broadcast 2 cancelled; nothing was sent"
     )
-    stopped = lotse(tmp_path, "broadcast", "cancel", "1")
+    stopped = lotse(tmp_path, "broadcast", "cancel", "1", **env)
     assert "broadcast 1 stopped" in stopped.stdout
-    assert json.loads(lotse(tmp_path, "broadcast", "report", "1", "--json").stdout)["state"] == "cancelled"
+    assert (
+        json.loads(lotse(tmp_path, "broadcast", "report", "1", "--json", **env).stdout)["state"]
+        == "cancelled"
+    )
 
 
 def test_mistakes_are_one_line_and_exit_2(tmp_path: Path) -> None:
