@@ -50,7 +50,8 @@ def test_terminal_chat_holds_the_first_conversation(tmp_path: Path, code: str) -
     result = lotse(tmp_path, "chat", "--user", "amira", stdin=f"/start\n{name}\n1\n6\n")
     assert result.returncode == 0, result.stderr
     screens = result.stdout.strip().split("\n\n")
-    assert screens[-1].splitlines()[-1].strip().startswith("3.")  # My data: withdraw, delete, back
+    # My data: withdraw, announcements off, delete, back
+    assert screens[-1].splitlines()[-1].strip().startswith("4.")
     assert name in screens[-1]
 
 
