@@ -22,9 +22,10 @@ Two workloads, by the same simulated people one after the other:
 The echo bot gets three texts per person and answers each. An update's latency runs from handing it
 over (push or POST) until its last message reached the fake server. "CPU ms" is the CPU time of the
 bot's process(es) per update (rows in this process: including the fake server and the simulated
-people, which the echo row shows the cost of). "answers via outbox" rows send the answers through the
-durable outbox instead (written in the conversation transaction, sent by the delivery worker), to
-compare the two options for immediate answers.
+people, which the echo row shows the cost of). Webhook rows on PostgreSQL also print PostgreSQL's own
+CPU per update (all its processes: the cores are shared, so its statements and commits count too).
+"answers via outbox" rows send the answers through the durable outbox instead (written in the
+conversation transaction, sent by the delivery worker), to compare the two options for immediate answers.
 
     python -m bench.throughput [--quick] [--people 300] [--concurrency 32] [--only TEXT] [--profile]
 
@@ -43,11 +44,13 @@ import cProfile
 import io
 import itertools
 import logging
+import os
 import pstats
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from bench.support import (
@@ -310,7 +313,12 @@ async def webhook_bots(
 
 
 async def webhook_row(
-    kind: str, count: int, people: int, concurrency: int, database_url: str | None = None
+    kind: str,
+    count: int,
+    people: int,
+    concurrency: int,
+    database_url: str | None = None,
+    database_cpu: Callable[[], float] | None = None,
 ) -> Results:
     async with FakeTelegramAPI() as fake, webhook_bots(kind, count, fake, database_url) as processes:
         workloads = LOTSE if kind == "lotse" else ECHOES
@@ -318,7 +326,58 @@ async def webhook_row(
         def cpu() -> float:
             return sum(process_cpu(bot.process.pid) for bot in processes)
 
-        return await measure(fake, Answers(fake), round_robin(processes), workloads, people, concurrency, cpu)
+        server_cpu: dict[str, float] = {}
+
+        def both() -> float:
+            # `measure` reads the CPU before and after each workload: PostgreSQL's alongside.
+            if database_cpu is not None:
+                server_cpu[f"read {len(server_cpu)}"] = database_cpu()
+            return cpu()
+
+        results = await measure(
+            fake, Answers(fake), round_robin(processes), workloads, people, concurrency, both
+        )
+        if database_cpu is not None:
+            readings = list(server_cpu.values())
+            for (name, summary), (before, after) in zip(
+                results.items(), zip(readings[0::2], readings[1::2], strict=True), strict=True
+            ):
+                results[name] = WithDatabase(
+                    **vars(summary), database_cpu_ms=(after - before) / summary.count * 1000
+                )
+        return results
+
+
+@dataclass(frozen=True)
+class WithDatabase(Summary):
+    database_cpu_ms: float | None = None  # PostgreSQL's CPU time per update (all its processes)
+
+
+def postgres_cpu(pg: PostgresHandle) -> Callable[[], float] | None:
+    """CPU seconds PostgreSQL has used so far: the postmaster with its finished children (a closed
+    connection's backend) and every running child. None for a server this run did not start."""
+    if pg.handle is None or pg.handle.directory is None:
+        return None
+    postmaster = int((pg.handle.datadir / "postmaster.pid").read_text().split()[0])
+
+    def used() -> float:
+        tick = os.sysconf("SC_CLK_TCK")
+        total = 0.0
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue  # ended meanwhile
+            pid, parent = int(entry.name), int(fields[1])
+            if pid == postmaster:
+                total += sum(int(value) for value in fields[11:15]) / tick  # with reaped children
+            elif parent == postmaster:
+                total += (int(fields[11]) + int(fields[12])) / tick
+        return total
+
+    return used
 
 
 # -- the rows --------------------------------------------------------------------------------------------
@@ -355,7 +414,8 @@ def lotse_in_process(kind: str, *, via_outbox: bool = False) -> Callable[..., Aw
 def lotse_processes(kind: str, count: int) -> Callable[..., Awaitable[Results]]:
     async def run(args: argparse.Namespace, pg: PostgresHandle | None) -> Results:
         async with database(kind, pg) as url:
-            return await webhook_row("lotse", count, args.people, args.concurrency, url)
+            server_cpu = postgres_cpu(pg) if kind == "postgres" and pg is not None else None
+            return await webhook_row("lotse", count, args.people, args.concurrency, url, server_cpu)
 
     return run
 
@@ -408,7 +468,11 @@ def cells(result: Summary, base: Summary | None) -> str:
 
 def line(name: str, results: Results, baseline: Results | None) -> str:
     groups = " | ".join(cells(results[w], baseline[w] if baseline else None) for w, _steps in LOTSE)
-    return f"| {name:<43} | {groups} |"
+    server = [getattr(results[w], "database_cpu_ms", None) for w, _steps in LOTSE]
+    extra = ""
+    if all(ms is not None for ms in server):
+        extra = "\n  (PostgreSQL's CPU ms per update: " + " / ".join(f"{ms:.1f}" for ms in server) + ")"
+    return f"| {name:<43} | {groups} |{extra}"
 
 
 def header() -> str:

@@ -46,6 +46,14 @@ CONNECT_TIMEOUT = 10.0
 # `_ping_when_idle`); one in steady use is not.
 PING_AFTER_IDLE = 10.0
 
+# PostgreSQL connections one process keeps (opened as needed, then kept), and the most it opens at once.
+# SQLAlchemy's default keeps 5 and closes any connection returned while 5 wait idle: under load (up to
+# 64 updates in hand, webhook stores, outbox workers) connections were opened and closed all the time,
+# and each costs PostgreSQL a new backend process and Lotse a login and asyncpg's type introspection
+# (bench/throughput.py: PostgreSQL's CPU per update). The most at once stays SQLAlchemy's 15.
+POOL_SIZE = 15
+MAX_OVERFLOW = 0
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
@@ -72,6 +80,8 @@ class Database:
             engine_options.setdefault("pool_timeout", 60)
         else:
             engine_options.setdefault("connect_args", {"timeout": CONNECT_TIMEOUT})
+            engine_options.setdefault("pool_size", POOL_SIZE)
+            engine_options.setdefault("max_overflow", MAX_OVERFLOW)
         self.engine: AsyncEngine = create_async_engine(url, **engine_options)
         if url.startswith("sqlite"):
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
