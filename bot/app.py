@@ -23,7 +23,7 @@ from bot.booking.reminders import drop_past_reminders, sweep_bookings
 from bot.broadcast.desk import BroadcastDesk
 from bot.broadcast.quiet import QuietHours
 from bot.broadcast.runner import EVERY as BROADCAST_EVERY
-from bot.broadcast.runner import BroadcastRunner, TelegramBoard
+from bot.broadcast.runner import BroadcastRunner, MediaCarrier, TelegramBoard
 from bot.broadcast.service import BroadcastConfig
 from bot.config import ConfigError, Settings
 from bot.conversation import ConversationService
@@ -255,11 +255,24 @@ def scheduling(
     if address is None and app.broadcasts is not None:
         # Announcements: started when due, paused in quiet hours, progress shown to the coordinator.
         telegram = next((s for s in senders if s.channel == "telegram"), None)
+        whatsapp = next((s for s in senders if s.channel == "whatsapp"), None)
+        carriers: dict[str, MediaCarrier] = {}
+        if telegram is not None and whatsapp is not None:
+            from handlers.telegram.coaches_group import TelegramMedia
+            from handlers.telegram.sender import TelegramSender
+            from handlers.whatsapp.carry import WhatsAppCarrier
+            from handlers.whatsapp.window import WindowPolicy
+
+            if isinstance(telegram, TelegramSender) and isinstance(whatsapp, WindowPolicy):
+                # A coordinator's photo from Telegram, uploaded to WhatsApp once per announcement.
+                sources = {"telegram": TelegramMedia(telegram.bot)}
+                carriers["whatsapp"] = WhatsAppCarrier(sources, whatsapp.sender)
         runner = BroadcastRunner(
             app.db,
             app.broadcasts,
             board=TelegramBoard(telegram) if telegram is not None else None,
             render=lambda text: app.catalogues.text(text, "de"),
+            carriers=carriers,
         )
         scheduler.every(BROADCAST_EVERY, runner.tick, name="broadcasts")
     return scheduler

@@ -15,8 +15,8 @@ Each tick:
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from datetime import datetime
+from collections.abc import Callable, Mapping
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from sqlalchemy import or_, select, update
@@ -42,7 +42,17 @@ from flows.engine import Reply, Text
 log = logging.getLogger(__name__)
 
 EVERY = 5.0  # seconds between ticks
+# How long a broadcast with a photo waits for it to be ready on another channel before it goes on without.
+MEDIA_PATIENCE = timedelta(minutes=10)
 SHOW_EVERY = 10.0  # seconds between edits of a progress message
+
+
+class MediaCarrier(Protocol):
+    """How a file sent on one channel is made sendable on another (WhatsApp: `handlers.whatsapp.carry`)."""
+
+    async def carry(self, ref: Mapping[str, Any]) -> dict[str, Any] | None:
+        """What the channel's sender sends the file by, or None when it could not be made ready."""
+        ...
 
 
 class ProgressBoard(Protocol):
@@ -62,12 +72,14 @@ class BroadcastRunner:
         board: ProgressBoard | None = None,
         render: Callable[[Text], str] | None = None,
         wake: Callable[[], None] | None = None,
+        carriers: Mapping[str, MediaCarrier] | None = None,
     ) -> None:
         self.db = db
         self.config = config
         self.board = board
         self.render = render
         self.wake = wake or config.outbox.wake
+        self.carriers = dict(carriers or {})  # channel → how a photo from another channel gets there
         self._shown: dict[int, tuple[datetime, str]] = {}
 
     async def tick(self) -> None:
@@ -126,9 +138,17 @@ class BroadcastRunner:
             if broadcast.cursor is None:
                 broadcast.counts = resolved.counts()
             after = _order(broadcast.cursor)
+            media = dict(broadcast.media or {})
+            scheduled_at = broadcast.scheduled_at
+        if media:
+            carried = await self._carry(
+                broadcast_id, media, {r.channel for r in resolved.recipients}, scheduled_at
+            )
+            if carried is None:
+                return 0  # the photo is not ready for every channel yet: the next tick tries again
         todo = [r for r in resolved.recipients if after is None or r.order > after]
         spacing = Spacing(config.clock(), config.rates, config.quiet)
-        contents: dict[tuple[str, bool, bool], dict[str, Any]] = {}
+        contents: dict[tuple[str, bool, str], dict[str, Any]] = {}
         written = 0
         for start in range(0, len(todo), BATCH):
             batch = todo[start : start + BATCH]
@@ -152,6 +172,55 @@ class BroadcastRunner:
             "Broadcast %d: %d rows queued (%d recipients)", broadcast_id, written, len(resolved.recipients)
         )
         return written
+
+    async def _carry(
+        self, broadcast_id: int, media: dict[str, Any], channels: set[str], scheduled_at: datetime
+    ) -> dict[str, Any] | None:
+        """The coordinator's photo made ready once for every other channel among the recipients (with
+        no transaction open: it is a download and an upload). None: not yet, the claim is given back so
+        that the next tick tries again; after `MEDIA_PATIENCE` the broadcast goes on, those recipients get
+        the text alone, and the log says so."""
+        carried: dict[str, Any] = dict(media.get("carried") or {})
+        missing = [
+            channel
+            for channel in sorted(channels - {str(media.get("channel"))})
+            if channel in self.carriers and channel not in carried
+        ]
+        if not missing:
+            return carried
+        now = self.config.clock()
+        for channel in missing:
+            ref = {key: value for key, value in media.items() if key != "carried"}
+            made = await self.carriers[channel].carry(ref)
+            if made is None and now - scheduled_at < MEDIA_PATIENCE:
+                log.warning(
+                    "Broadcast %d: the photo is not ready for %s yet; trying again", broadcast_id, channel
+                )
+                async with self.db.session() as session:
+                    await session.execute(
+                        update(Broadcast)
+                        .where(Broadcast.id == broadcast_id, Broadcast.state == "starting")
+                        .values(claimed_until=now)
+                        .execution_options(synchronize_session=False)
+                    )
+                return None
+            if made is None:
+                log.error(
+                    "Broadcast %d: the photo could not be made ready for %s in %s; those recipients get "
+                    "the text alone",
+                    broadcast_id,
+                    channel,
+                    MEDIA_PATIENCE,
+                )
+            carried[channel] = made or {}
+        async with self.db.session() as session:
+            await session.execute(
+                update(Broadcast)
+                .where(Broadcast.id == broadcast_id)
+                .values(media={**media, "carried": carried})
+                .execution_options(synchronize_session=False)
+            )
+        return carried
 
     # -- 2. quiet hours ------------------------------------------------------------------------------
 

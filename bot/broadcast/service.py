@@ -230,26 +230,37 @@ async def write_batch(
     broadcast: Broadcast,
     recipients: Sequence[Recipient],
     spacing: Spacing,
-    contents: dict[tuple[str, bool, bool], dict[str, Any]],
+    contents: dict[tuple[str, bool, str], dict[str, Any]],
     now: datetime,
 ) -> int:
     """One outbox row per recipient (`ON CONFLICT DO NOTHING` on the key); returns how many were new.
 
-    A photo or document goes to Telegram recipients as a copy of the coordinator's message with the
-    text as its caption (`extra.copy`, the outbox's Telegram sender); WhatsApp recipients get the text.
+    A photo or document goes to recipients on the coordinator's channel (Telegram) as a copy of the
+    coordinator's message with the text as its caption (`extra.copy`). On another channel it goes by the
+    id it was uploaded there with once (`media["carried"][channel]`, the runner's `carry` step; WhatsApp:
+    `extra.media`, sent before the text); where it could not be carried, the text goes alone.
     """
     if not recipients:
         return 0
+    media: Mapping[str, Any] = broadcast.media or {}
+    carried: Mapping[str, Any] = media.get("carried") or {}
     values = []
     for recipient in recipients:
         staff = recipient.coach_id is not None
-        copy = bool(broadcast.media) and recipient.channel == broadcast.media.get("channel")  # type: ignore[union-attr]
-        wanted = (recipient.language, staff, copy)
+        if not media:
+            attached = ""
+        elif recipient.channel == media.get("channel"):
+            attached = "copy"
+        else:
+            attached = "media" if (carried.get(recipient.channel) or {}).get("id") else ""
+        wanted = (recipient.language, staff, attached)
         content = contents.get(wanted)
         if content is None:
             content = contents[wanted] = dump_reply(announcement(broadcast, recipient.language, staff=staff))
-            if copy:
-                content["extra"] = {"copy": dict(broadcast.media or {})}
+            if attached == "copy":
+                content["extra"] = {"copy": {k: v for k, v in media.items() if k != "carried"}}
+            elif attached == "media":
+                content["extra"] = {"media": dict(carried[recipient.channel])}
         values.append(
             {
                 "channel": recipient.channel,

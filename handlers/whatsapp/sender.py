@@ -14,8 +14,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-from collections.abc import Awaitable, Callable, Sequence
-from typing import TypeVar
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from typing import Any, Literal, TypeVar
 
 import httpx
 from aiolimiter import AsyncLimiter
@@ -73,9 +73,17 @@ class WhatsAppSender:
         self.max_attempts = max_attempts
         self.backoff = backoff
 
-    async def send(self, to: str, message: Message, language: str) -> list[str]:
-        """Send one flow message to `to` (a wa_id); the ids of the WhatsApp messages it became."""
+    async def send(
+        self, to: str, message: Message, language: str, *, media: Mapping[str, Any] | None = None
+    ) -> list[str]:
+        """Send one flow message to `to` (a wa_id); the ids of the WhatsApp messages it became.
+
+        `media`: a file uploaded before (`upload`: {"id", "type": "image" | "document", "filename"}),
+        sent first and by its id, so that an announcement's photo is uploaded once, not once a person.
+        """
         ids: list[str] = []
+        if media and media.get("id"):
+            ids.append(await self._send_uploaded(to, media))
         for part in render(message, self.wording(language)):
             ids.append(await self._send_part(to, part))
         return ids
@@ -135,26 +143,44 @@ class WhatsAppSender:
             return str(sent.id)
         return await self._send_document(to, part)
 
-    async def _send_document(self, to: str, document: Document) -> str:
+    async def upload(
+        self, content: bytes, mime_type: str, filename: str, kind: str = "document", *, to: str = ""
+    ) -> str:
+        """Upload a file to the Cloud API; its media id (valid for 30 days). `to`: for the logs only."""
         client = self.client
-        # Upload first, then send by media id: a retried send does not upload the file again.
-        media = await self._call(
+        media_type: Literal["image", "document"] = "image" if kind == "image" else "document"
+        uploaded = await self._call(
             to,
             "upload",
             lambda: client.upload_media(
-                media=document.content,
-                mime_type=document.mime_type,
-                filename=document.filename,
-                media_type="document",
+                media=content, mime_type=mime_type, filename=filename, media_type=media_type
             ),
         )
+        return str(uploaded.id)
+
+    async def _send_document(self, to: str, document: Document) -> str:
+        # Upload first, then send by media id: a retried send does not upload the file again.
+        media_id = await self.upload(document.content, document.mime_type, document.filename, to=to)
+        client = self.client
         sent = await self._call(
             to,
             "document",
             lambda: client.send_document(
-                to, document=media.id, filename=document.filename, caption=document.caption
+                to, document=media_id, filename=document.filename, caption=document.caption
             ),
         )
+        return str(sent.id)
+
+    async def _send_uploaded(self, to: str, media: Mapping[str, Any]) -> str:
+        client = self.client
+        media_id = str(media["id"])
+        if media.get("type") == "image":
+            sent = await self._call(to, "image", lambda: client.send_image(to, image=media_id))
+        else:
+            filename = str(media.get("filename") or "document")
+            sent = await self._call(
+                to, "document", lambda: client.send_document(to, document=media_id, filename=filename)
+            )
         return str(sent.id)
 
     async def _call(self, to: str, what: str, request: Callable[[], Awaitable[T]]) -> T:

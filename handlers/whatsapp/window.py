@@ -83,7 +83,8 @@ class WindowPolicy:
         to = envelope.address
         if self.is_open(envelope.last_seen_at):
             try:
-                await self.sender.send(to, envelope.message(), envelope.language)
+                media = envelope.extra.get("media")  # an announcement's photo, uploaded once
+                await self.sender.send(to, envelope.message(), envelope.language, media=media)
                 return SENT
             except DeliveryFailed as exc:
                 if exc.code != RE_ENGAGEMENT:

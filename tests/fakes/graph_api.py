@@ -35,6 +35,9 @@ ERROR_TITLES = {
 }
 
 
+MEDIA_TYPES = ("image", "document", "audio", "video", "sticker")
+
+
 @dataclass
 class Sent:
     """One message the bot sent: the JSON payload as the Cloud API received it."""
@@ -66,8 +69,8 @@ class Sent:
             return str(self.payload["text"]["body"])
         if self.type == "interactive":
             return str(self.interactive.get("body", {}).get("text", ""))
-        if self.type == "document":
-            return str(self.payload["document"].get("caption", ""))
+        if self.type in ("document", "image"):
+            return str(self.payload[self.type].get("caption", ""))
         return ""
 
     @property
@@ -215,6 +218,9 @@ class FakeGraphAPI:
             return _error(400, 100, "Invalid parameter")
         if payload.get("type") == "location" and not _is_location(payload.get("location")):
             return _error(400, 100, "Invalid parameter")
+        media = payload.get(str(payload.get("type"))) if payload.get("type") in MEDIA_TYPES else None
+        if isinstance(media, dict) and "id" in media and not self._known_media(str(media["id"])):
+            return _error(400, 131053, "Media upload error")  # an id the Cloud API never gave out
         message_id = f"wamid.FAKE{next(self._ids):06d}"
         async with self._changed:
             self.sent.append(Sent(message_id, payload))
@@ -227,6 +233,9 @@ class FakeGraphAPI:
                 "messages": [{"id": message_id}],
             }
         )
+
+    def _known_media(self, media_id: str) -> bool:
+        return media_id in self.media or any(upload.id == media_id for upload in self.uploads)
 
     async def _media(self, request: web.Request) -> web.StreamResponse:
         form = await request.post()
