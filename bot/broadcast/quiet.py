@@ -1,10 +1,10 @@
 """Quiet hours (`QUIET_HOURS`, default `21:00-08:00` in `TIMEZONE`; empty: none): no announcements then.
 
-An announcement's rows are spread over time at the channel's rate (`bot.broadcast.sender`); a row whose
-time falls into quiet hours is moved to the morning, keeping its distance from the start of the quiet
-time, so the broadcast pauses in the evening and goes on at the same pace when they end. Rows that fell
-behind (a slow channel, 429s) and are still queued when quiet hours begin are moved the same way by the
-runner's sweep (`bot.broadcast.runner`).
+An announcement's rows are spread over time at the channel's rate (`bot.broadcast.service.Spacing`); the
+first row whose time falls into quiet hours is due when they end, and every later row moves by the same
+amount, so the broadcast pauses in the evening (or, composed at night, waits) and goes on at the same pace
+in the morning. Rows that fell behind (a slow channel, 429s) and are still queued when quiet hours begin
+are moved the same way by the runner's sweep (`bot.broadcast.runner`).
 """
 
 from __future__ import annotations
@@ -52,16 +52,6 @@ class QuietHours:
 
     def quiet(self, moment: datetime) -> bool:
         return self.window(moment) is not None
-
-    def shift(self, moment: datetime) -> datetime:
-        """`moment`, or when it is quiet: the end of the quiet span plus how far into it `moment` was."""
-        for _ in range(7):  # more than a day's worth of messages may reach the next evening
-            window = self.window(moment)
-            if window is None:
-                return moment
-            begin, end = window
-            moment = end + (moment - begin)
-        return moment
 
     def describe(self) -> str:
         return f"{self.start:%H:%M}-{self.end:%H:%M}"

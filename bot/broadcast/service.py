@@ -216,13 +216,22 @@ class Spacing:
         self.rates = rates
         self.quiet = quiet
         self.index: dict[str, int] = {}
+        self.starts: dict[str, datetime] = {}  # per channel: `start`, moved past quiet hours met so far
 
     def next(self, channel: str) -> datetime:
         rate = self.rates.get(channel)
         position = self.index.get(channel, 0)
         self.index[channel] = position + 1
-        moment = self.start + timedelta(seconds=position / (rate * LEAD)) if rate else self.start
-        return self.quiet.shift(moment) if self.quiet is not None else moment
+        start = self.starts.get(channel, self.start)
+        moment = start + timedelta(seconds=position / (rate * LEAD)) if rate else start
+        window = self.quiet.window(moment) if self.quiet is not None else None
+        if window is None:
+            return moment
+        # Quiet: this row and every later one of the channel move by the same amount, so the first of
+        # them goes when the quiet hours end (not as late as it came into them) and the pace stays.
+        _begin, end = window
+        self.starts[channel] = start + (end - moment)
+        return end
 
 
 async def write_batch(

@@ -1,17 +1,20 @@
 """Broadcasts end to end through the fake Telegram Bot API: the issue's "done when" (a seminar for the
 Arabic- and Ukrainian-speaking people of two municipalities, translated, places with a waiting list, the
-report), 429 and 403 during a run, a restart mid-broadcast without duplicates, the event reminder."""
+report), 429 and 403 during a run, a restart mid-broadcast without duplicates, the event reminder, a
+photo, quiet hours."""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select, update
 
+from bot.broadcast import service
 from bot.broadcast.runner import BroadcastRunner, TelegramBoard
 from bot.outbox import DeliveryWorker
 from bot.outbox import queue as outbox_queue
@@ -271,3 +274,42 @@ async def test_a_photo_with_the_announcement_as_its_caption(lotse: Lotse) -> Non
     copied = amira.inbox[-1]
     assert copied.copied_from == (COORDINATOR, photo["message_id"])
     assert "Jobmesse: das Plakat" in (copied.text or "") and copied.labels == ["🔕 Abmelden"]
+
+
+async def test_quiet_hours_hold_the_announcement_until_the_morning(
+    fake_telegram: FakeTelegramAPI,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    # Quiet hours around the real "now" (Berlin), whatever time the tests run at.
+    local = datetime.now(ZoneInfo("Europe/Berlin"))
+    begin, end = local - timedelta(hours=1), local + timedelta(hours=2)
+    quiet = f"{begin:%H:%M}-{end:%H:%M}"
+    lotse = Lotse(
+        fake_telegram, tmp_path / "lotse.db", coordinator_ids=[COORDINATOR], quiet_hours=quiet,
+        telegram_rate_limit=1000, telegram_paid_broadcast=True, timezone="Europe/Berlin",
+    )  # fmt: skip
+    await lotse.start()
+    try:
+        amira = await ready(lotse, 3001, "de", "Deutsch")
+        before = len(amira.inbox)
+        lead = lotse.person(COORDINATOR, "de")
+        await lead.say("/start")
+        for step in ("/broadcast", "new", "Forum am Montag", "continue", "no", "send"):
+            await (lead.say(step) if step.startswith("/") or " " in step else lead.press(step))
+        await runner(lotse).tick()
+        await worker(lotse).drain()
+        assert amira.inbox[before:] == []  # nothing in the quiet hours
+        assert lotse.app.broadcasts is not None
+        async with lotse.app.db.session() as session:
+            found = await service.report(session, lotse.app.broadcasts, 1)
+        assert found is not None and found["state"] == "paused"
+
+        morning = utcnow() + timedelta(hours=2, minutes=1)  # the quiet hours end: it goes, not later
+        delivery = DeliveryWorker(
+            lotse.app.db, lotse.sender, Renderer(lotse.app.catalogues), clock=lambda: morning
+        )
+        await delivery.drain()
+        [announcement] = amira.inbox[before:]
+        assert "Forum am Montag" in (announcement.text or "")
+    finally:
+        await lotse.stop()
