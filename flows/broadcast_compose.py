@@ -153,12 +153,14 @@ class BroadcastAudience(Coordinators):
             languages=Text.raw(", ".join(audience.get("languages", [])) or "–"),
             towns=Text.raw(", ".join(audience.get("municipalities", [])) or "–"),
             levels=Text.raw(", ".join(audience.get("intake", {}).get("german", [])) or "–"),
+            event=Text.raw(f"#{audience['event']}" if audience.get("event") is not None else "–"),
             role=t(f"bc-role-{role or 'all'}"),
         )
         options = [
             Option("languages", t("bc-by-language")),
             Option("municipalities", t("bc-by-place")),
             Option("german", t("bc-by-german")),
+            Option("event", t("bc-by-event")),
             Option("role", t("bc-by-role")),
             Option("continue", t("bc-continue")),
         ]
@@ -181,7 +183,7 @@ class BroadcastAudience(Coordinators):
 
 
 class BroadcastPick(Coordinators):
-    """Toggle languages, municipalities or German levels (✓), then Done."""
+    """Toggle languages, municipalities or German levels (✓), or choose one event, then Done."""
 
     name: ClassVar[str] = "bc_pick"
     leads_to: ClassVar[tuple[str, ...]] = ("bc_audience",)
@@ -195,11 +197,15 @@ class BroadcastPick(Coordinators):
             }
         if picking == "municipalities" and ctx.services is not None and ctx.services.places is not None:
             return {"choices": [(p.name, p.name) for p in await ctx.services.places.all()]}
+        if picking == "event":
+            return {"choices": [(str(i), f"#{i} {title}") for i, title in await _service(ctx).events()]}
         return {"choices": [(level, level) for level in LEVELS]}
 
     def _chosen(self, ctx: Context) -> list[str]:
         audience = _audience(ctx)
         picking = ctx.data.get("picking")
+        if picking == "event":
+            return [str(audience["event"])] if audience.get("event") is not None else []
         if picking == "german":
             found = audience.setdefault("intake", {}).setdefault("german", [])
         else:
@@ -213,7 +219,10 @@ class BroadcastPick(Coordinators):
         for index, (value, label) in enumerate(ctx.view.get("choices", [])):
             mark = "✓ " if value in chosen else ""
             options.append(Option(f"c{index}", Text.raw(mark + label), (label,)))
-        return Screen(t(f"bc-pick-{ctx.data.get('picking', 'german')}"), options)
+        picking = ctx.data.get("picking", "german")
+        if picking == "event" and not ctx.view.get("choices"):
+            return Screen(t("bc-no-events"), options)
+        return Screen(t(f"bc-pick-{picking}"), options)
 
     def on_option(self, ctx: Context, option_id: str) -> Outcome:
         if option_id == "done":
@@ -225,6 +234,13 @@ class BroadcastPick(Coordinators):
                 audience.pop("intake", None)
             return Go("bc_audience")
         value = ctx.view["choices"][int(option_id[1:])][0]
+        if ctx.data.get("picking") == "event":  # one event: pressed again, none
+            audience = _audience(ctx)
+            if audience.get("event") == int(value):
+                audience.pop("event", None)
+            else:
+                audience["event"] = int(value)
+            return Stay()
         chosen = self._chosen(ctx)
         if value in chosen:
             chosen.remove(value)

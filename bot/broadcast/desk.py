@@ -278,6 +278,15 @@ class BroadcastDesk:
             found.append(BroadcastInfo(broadcast.id, title_of(broadcast.text, 40), data))
         return found
 
+    async def events(self) -> Sequence[tuple[int, str]]:
+        found = await self.session.execute(
+            select(Broadcast.id, Broadcast.text)
+            .where(Broadcast.event_at > self.config.clock(), Broadcast.state != "cancelled")
+            .order_by(Broadcast.event_at, Broadcast.id)
+            .limit(20)
+        )
+        return [(broadcast_id, title_of(text, 40)) for broadcast_id, text in found]
+
     async def info(self, broadcast_id: int) -> BroadcastInfo | None:
         broadcast = await self.session.get(Broadcast, broadcast_id)
         if broadcast is None:

@@ -72,11 +72,13 @@ bc-audience =
     اللغات: { $languages }
     الأماكن: { $towns }
     مستوى الألمانية: { $levels }
+    الفعالية: { $event }
     من: { $role }
 bc-by-language = 🌐 اللغات
 bc-by-place = 📍 الأماكن
 bc-by-german = 🗣 مستوى الألمانية
 bc-by-role = 👥 من
+bc-by-event = 🎟 المشاركون في فعالية
 bc-continue = ⬅ متابعة
 bc-role-all = الجميع
 bc-role-people = الأشخاص فقط
@@ -84,6 +86,8 @@ bc-role-coaches = المستشارون فقط
 bc-pick-languages = أي لغات؟ الرجاء الضغط على لغة لاختيارها. ثم «تم».
 bc-pick-municipalities = أي أماكن؟ الرجاء الضغط على مكان لاختياره. ثم «تم».
 bc-pick-german = أي مستوى في الألمانية (من الاستبيان)؟ الرجاء الضغط على مستوى. ثم «تم».
+bc-pick-event = أي فعالية؟ يُرسل الإعلان إلى كل من لديه مكان. الرجاء الضغط على واحدة، ثم «تم».
+bc-no-events = لا توجد فعاليات قادمة.
 bc-media-caption = الرجاء إرسال الصورة أو المستند مع نص الإعلان كتعليق.
 bc-media-note = 📎 مع صورة أو مستند (في Telegram وWhatsApp).
 bc-done = ✅ تم

@@ -72,11 +72,13 @@ bc-audience =
     Sprachen: { $languages }
     Orte: { $towns }
     Deutsch-Niveau: { $levels }
+    Veranstaltung: { $event }
     Wer: { $role }
 bc-by-language = 🌐 Sprachen
 bc-by-place = 📍 Orte
 bc-by-german = 🗣 Deutsch-Niveau
 bc-by-role = 👥 Wer
+bc-by-event = 🎟 Teilnehmende einer Veranstaltung
 bc-continue = ➡ Weiter
 bc-role-all = alle
 bc-role-people = nur Ratsuchende
@@ -84,6 +86,8 @@ bc-role-coaches = nur Coaches
 bc-pick-languages = Welche Sprachen? Drücken Sie auf eine Sprache, um sie zu wählen. Dann „Fertig“.
 bc-pick-municipalities = Welche Orte? Drücken Sie auf einen Ort, um ihn zu wählen. Dann „Fertig“.
 bc-pick-german = Welches Deutsch-Niveau (aus dem Fragebogen)? Drücken Sie auf ein Niveau. Dann „Fertig“.
+bc-pick-event = Welche Veranstaltung? Die Ankündigung geht an alle mit einem Platz. Drücken Sie auf eine, dann „Fertig“.
+bc-no-events = Es gibt keine kommenden Veranstaltungen.
 bc-media-caption = Bitte schicken Sie das Foto oder Dokument mit dem Text der Ankündigung als Bildunterschrift.
 bc-media-note = 📎 Mit Foto oder Dokument (auf Telegram und WhatsApp).
 bc-done = ✅ Fertig

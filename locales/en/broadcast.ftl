@@ -72,11 +72,13 @@ bc-audience =
     Languages: { $languages }
     Places: { $towns }
     German level: { $levels }
+    Event: { $event }
     Who: { $role }
 bc-by-language = 🌐 Languages
 bc-by-place = 📍 Places
 bc-by-german = 🗣 German level
 bc-by-role = 👥 Who
+bc-by-event = 🎟 Participants of an event
 bc-continue = ➡ Continue
 bc-role-all = everyone
 bc-role-people = only people
@@ -84,6 +86,8 @@ bc-role-coaches = only coaches
 bc-pick-languages = Which languages? Press a language to choose it. Then "Done".
 bc-pick-municipalities = Which places? Press a place to choose it. Then "Done".
 bc-pick-german = Which German level (from the questionnaire)? Press a level. Then "Done".
+bc-pick-event = Which event? The announcement goes to everyone with a place. Press one, then "Done".
+bc-no-events = There are no upcoming events.
 bc-media-caption = Please send the photo or document with the text of the announcement as its caption.
 bc-media-note = 📎 With a photo or document (on Telegram and WhatsApp).
 bc-done = ✅ Done

@@ -72,11 +72,13 @@ bc-audience =
     زبان‌ها: { $languages }
     جاها: { $towns }
     سطح آلمانی: { $levels }
+    رویداد: { $event }
     چه کسی: { $role }
 bc-by-language = 🌐 زبان‌ها
 bc-by-place = 📍 جاها
 bc-by-german = 🗣 سطح آلمانی
 bc-by-role = 👥 چه کسی
+bc-by-event = 🎟 شرکت‌کنندگان یک رویداد
 bc-continue = ⬅ ادامه
 bc-role-all = همه
 bc-role-people = فقط مردم
@@ -84,6 +86,8 @@ bc-role-coaches = فقط مشاوران
 bc-pick-languages = کدام زبان‌ها؟ برای انتخاب، روی یک زبان بزنید. بعد «تمام».
 bc-pick-municipalities = کدام جاها؟ برای انتخاب، روی یک جا بزنید. بعد «تمام».
 bc-pick-german = کدام سطح آلمانی (از پرسشنامه)؟ روی یک سطح بزنید. بعد «تمام».
+bc-pick-event = کدام رویداد؟ اعلان به همه کسانی می‌رود که جا دارند. روی یکی بزنید، بعد «تمام».
+bc-no-events = رویداد پیش رویی وجود ندارد.
 bc-media-caption = لطفاً عکس یا سند را با متن اعلان به عنوان توضیح بفرستید.
 bc-media-note = 📎 با عکس یا سند (در Telegram و WhatsApp).
 bc-done = ✅ تمام

@@ -72,11 +72,13 @@ bc-audience =
     Langues : { $languages }
     Lieux : { $towns }
     Niveau d'allemand : { $levels }
+    Événement : { $event }
     Qui : { $role }
 bc-by-language = 🌐 Langues
 bc-by-place = 📍 Lieux
 bc-by-german = 🗣 Niveau d'allemand
 bc-by-role = 👥 Qui
+bc-by-event = 🎟 Participants d'un événement
 bc-continue = ➡ Continuer
 bc-role-all = tout le monde
 bc-role-people = seulement les personnes
@@ -84,6 +86,8 @@ bc-role-coaches = seulement les coachs
 bc-pick-languages = Quelles langues ? Appuyez sur une langue pour la choisir. Puis « Terminé ».
 bc-pick-municipalities = Quels lieux ? Appuyez sur un lieu pour le choisir. Puis « Terminé ».
 bc-pick-german = Quel niveau d'allemand (du questionnaire) ? Appuyez sur un niveau. Puis « Terminé ».
+bc-pick-event = Quel événement ? L'annonce va à toutes les personnes qui ont une place. Appuyez sur un événement, puis « Terminé ».
+bc-no-events = Il n'y a pas d'événement à venir.
 bc-media-caption = Envoyez la photo ou le document avec le texte de l'annonce comme légende, s'il vous plaît.
 bc-media-note = 📎 Avec photo ou document (sur Telegram et WhatsApp).
 bc-done = ✅ Terminé

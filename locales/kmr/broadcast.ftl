@@ -72,11 +72,13 @@ bc-audience =
     Ziman: { $languages }
     Cih: { $towns }
     Asta almanî: { $levels }
+    Çalakî: { $event }
     Kî: { $role }
 bc-by-language = 🌐 Ziman
 bc-by-place = 📍 Cih
 bc-by-german = 🗣 Asta almanî
 bc-by-role = 👥 Kî
+bc-by-event = 🎟 Beşdarên çalakiyekê
 bc-continue = ➡ Berdewam
 bc-role-all = her kes
 bc-role-people = tenê mirov
@@ -84,6 +86,8 @@ bc-role-coaches = tenê şêwirmend
 bc-pick-languages = Kîjan ziman? Ji bo hilbijartinê zimanekî bitikînin. Paşê "Qediya".
 bc-pick-municipalities = Kîjan cih? Ji bo hilbijartinê cihekî bitikînin. Paşê "Qediya".
 bc-pick-german = Kîjan asta almanî (ji pirsnameyê)? Astekê bitikînin. Paşê "Qediya".
+bc-pick-event = Kîjan çalakî? Ragihandin diçe ji hemû kesên ku cihê wan heye re. Yekê bitikînin, paşê "Qediya".
+bc-no-events = Çalakiyên bên tune ne.
 bc-media-caption = Ji kerema xwe wêneyê an belgeyê bi nivîsa daxuyaniyê wek binnivîs bişînin.
 bc-media-note = 📎 Bi wêne an belgeyê (li Telegram û WhatsApp).
 bc-done = ✅ Qediya

@@ -72,11 +72,13 @@ bc-audience =
     ژبې: { $languages }
     ځایونه: { $towns }
     د الماني کچه: { $levels }
+    غونډه: { $event }
     څوک: { $role }
 bc-by-language = 🌐 ژبې
 bc-by-place = 📍 ځایونه
 bc-by-german = 🗣 د الماني کچه
 bc-by-role = 👥 څوک
+bc-by-event = 🎟 د یوې غونډې ګډونوال
 bc-continue = ⬅ دوام
 bc-role-all = ټول
 bc-role-people = یوازې خلک
@@ -84,6 +86,8 @@ bc-role-coaches = یوازې سلاکاران
 bc-pick-languages = کومې ژبې؟ د ټاکلو لپاره یوه ژبه کېکاږئ. بیا «بشپړ».
 bc-pick-municipalities = کوم ځایونه؟ د ټاکلو لپاره یو ځای کېکاږئ. بیا «بشپړ».
 bc-pick-german = د الماني کومه کچه (له پوښتنلیک څخه)؟ یوه کچه کېکاږئ. بیا «بشپړ».
+bc-pick-event = کومه غونډه؟ اعلان ټولو هغو ته ځي چې ځای لري. یوه کېکاږئ، بیا «بشپړ».
+bc-no-events = راتلونکې غونډې نشته.
 bc-media-caption = مهرباني وکړئ انځور یا سند د اعلان له متن سره د تشریح په توګه ولېږئ.
 bc-media-note = 📎 له انځور یا سند سره (په Telegram او WhatsApp کې).
 bc-done = ✅ بشپړ

@@ -72,11 +72,13 @@ bc-audience =
     Luqadaha: { $languages }
     Meelaha: { $towns }
     Heerka Jarmalka: { $levels }
+    Munaasabad: { $event }
     Yaa: { $role }
 bc-by-language = 🌐 Luqadaha
 bc-by-place = 📍 Meelaha
 bc-by-german = 🗣 Heerka Jarmalka
 bc-by-role = 👥 Yaa
+bc-by-event = 🎟 Ka-qaybgalayaasha munaasabad
 bc-continue = ➡ Sii wad
 bc-role-all = qof walba
 bc-role-people = dadka oo kaliya
@@ -84,6 +86,8 @@ bc-role-coaches = la-taliyayaasha oo kaliya
 bc-pick-languages = Luqadee? Riix luqad si aad u doorato. Kadib "Dhammaad".
 bc-pick-municipalities = Meelahee? Riix meel si aad u doorato. Kadib "Dhammaad".
 bc-pick-german = Heerka Jarmalka kee (su'aalaha)? Riix heer. Kadib "Dhammaad".
+bc-pick-event = Munaasabaddee? Ogeysiisku wuxuu u tagayaa qof kasta oo boos leh. Riix mid, kadib "Dhammaad".
+bc-no-events = Ma jiraan munaasabado soo socda.
 bc-media-caption = Fadlan u dir sawirka ama dukumeentiga adigoo qoraalka ogeysiiska ku qoraya qoraal-hoosaad ahaan.
 bc-media-note = 📎 Sawir ama dukumeenti (Telegram iyo WhatsApp).
 bc-done = ✅ Dhammaad

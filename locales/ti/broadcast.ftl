@@ -72,11 +72,13 @@ bc-audience =
     ቋንቋታት: { $languages }
     ቦታታት: { $towns }
     ደረጃ ጀርመንኛ: { $levels }
+    ፍጻመ: { $event }
     መን: { $role }
 bc-by-language = 🌐 ቋንቋታት
 bc-by-place = 📍 ቦታታት
 bc-by-german = 🗣 ደረጃ ጀርመንኛ
 bc-by-role = 👥 መን
+bc-by-event = 🎟 ተሳተፍቲ ናይ ሓደ ፍጻመ
 bc-continue = ➡ ቀጽል
 bc-role-all = ኩሎም
 bc-role-people = ሰባት ጥራይ
@@ -84,6 +86,8 @@ bc-role-coaches = ኣማኸርቲ ጥራይ
 bc-pick-languages = ኣየኖት ቋንቋታት? ንምምራጽ ሓደ ቋንቋ ጠውቑ። ድሕሪኡ «ተወዲኡ»።
 bc-pick-municipalities = ኣየኖት ቦታታት? ንምምራጽ ሓደ ቦታ ጠውቑ። ድሕሪኡ «ተወዲኡ»።
 bc-pick-german = ኣየናይ ደረጃ ጀርመንኛ (ካብ ሕቶታት)? ሓደ ደረጃ ጠውቑ። ድሕሪኡ «ተወዲኡ»።
+bc-pick-event = ኣየናይ ፍጻመ? እቲ መፍለጢ ናብ ኩሎም ቦታ ዘለዎም ይኸይድ። ሓደ ጠውቑ፣ ድሕሪኡ «ተወዲኡ»።
+bc-no-events = ዝመጽእ ፍጻመ የለን።
 bc-media-caption = በጃኹም ነቲ ስእሊ ወይ ሰነድ ምስ ጽሑፍ ናይቲ መፍለጢ ከም መግለጺ ስደድዎ።
 bc-media-note = 📎 ምስ ስእሊ ወይ ሰነድ (ኣብ Telegram ከምኡውን WhatsApp)።
 bc-done = ✅ ተወዲኡ

@@ -72,11 +72,13 @@ bc-audience =
     Diller: { $languages }
     Yerler: { $towns }
     Almanca seviyesi: { $levels }
+    Etkinlik: { $event }
     Kim: { $role }
 bc-by-language = 🌐 Diller
 bc-by-place = 📍 Yerler
 bc-by-german = 🗣 Almanca seviyesi
 bc-by-role = 👥 Kim
+bc-by-event = 🎟 Bir etkinliğin katılımcıları
 bc-continue = ➡ Devam
 bc-role-all = herkes
 bc-role-people = sadece kişiler
@@ -84,6 +86,8 @@ bc-role-coaches = sadece danışmanlar
 bc-pick-languages = Hangi diller? Seçmek için bir dile basın. Sonra "Bitti".
 bc-pick-municipalities = Hangi yerler? Seçmek için bir yere basın. Sonra "Bitti".
 bc-pick-german = Hangi Almanca seviyesi (ankette)? Bir seviyeye basın. Sonra "Bitti".
+bc-pick-event = Hangi etkinlik? Duyuru yeri olan herkese gider. Birine basın, sonra "Bitti".
+bc-no-events = Yaklaşan etkinlik yok.
 bc-media-caption = Lütfen fotoğrafı veya belgeyi, duyuru metnini açıklama olarak yazıp gönderin.
 bc-media-note = 📎 Fotoğraf veya belge ile (Telegram ve WhatsApp'ta).
 bc-done = ✅ Bitti

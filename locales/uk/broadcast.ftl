@@ -72,11 +72,13 @@ bc-audience =
     Мови: { $languages }
     Місця: { $towns }
     Рівень німецької: { $levels }
+    Захід: { $event }
     Хто: { $role }
 bc-by-language = 🌐 Мови
 bc-by-place = 📍 Місця
 bc-by-german = 🗣 Рівень німецької
 bc-by-role = 👥 Хто
+bc-by-event = 🎟 Учасники заходу
 bc-continue = ➡ Далі
 bc-role-all = усі
 bc-role-people = лише люди
@@ -84,6 +86,8 @@ bc-role-coaches = лише коучі
 bc-pick-languages = Які мови? Натисніть на мову, щоб вибрати її. Потім «Готово».
 bc-pick-municipalities = Які місця? Натисніть на місце, щоб вибрати його. Потім «Готово».
 bc-pick-german = Який рівень німецької (з анкети)? Натисніть на рівень. Потім «Готово».
+bc-pick-event = Який захід? Оголошення отримають усі, хто має місце. Натисніть на один, потім «Готово».
+bc-no-events = Майбутніх заходів немає.
 bc-media-caption = Будь ласка, надішліть фото або документ із текстом оголошення як підписом.
 bc-media-note = 📎 З фото або документом (у Telegram і WhatsApp).
 bc-done = ✅ Готово

@@ -232,3 +232,42 @@ async def subscribed(app: Application) -> bool:
     async with app.db.session() as session:
         [person_id] = await session.scalars(select(Person.id).where(Person.external_id == "mira"))
         return await BroadcastDesk(session, app.broadcasts).subscribed(person_id)
+
+
+async def test_a_message_to_the_participants_of_an_event(app: Application) -> None:
+    amira = await person(app, "7101", "ar")
+    await person(app, "7102", "de")  # did not sign up: not in the audience
+    lead = await coordinator(app)
+    await lead.say("/broadcast")
+    await lead.press("new")
+    await lead.say("Bewerbungswerkstatt")
+    assert "Es gibt keine kommenden Veranstaltungen." in await lead.press("event")
+    await lead.press("done")
+    await lead.press("continue")
+    await lead.press("yes")
+    await lead.say("03.12.2026 18:00")
+    await lead.say("Rathaus Bruchsal")
+    await lead.press("unlimited")
+    await lead.press("send")
+    await runner_tick(app)
+    await amira.press("event.1.yes")
+
+    await lead.say("/broadcast")
+    await lead.press("new")
+    await lead.say("Der Raum ist jetzt 2.14.")
+    picking = await lead.press("event")
+    assert "Welche Veranstaltung?" in picking and "#1 Bewerbungswerkstatt" in picking
+    assert "✓ #1 Bewerbungswerkstatt" in await lead.say("#1 Bewerbungswerkstatt")
+    assert "Veranstaltung: #1" in await lead.press("done")
+    await lead.press("continue")
+    preview = await lead.press("no")
+    assert "Empfänger: 1" in preview and "العربية (ar)" in preview
+    await lead.press("send")
+    await runner_tick(app)
+    rows = [row for row in await announcements(app) if row.broadcast_id == 2]
+    assert [row.person_id for row in rows] == [await person_id(app, "7101")]
+
+
+async def person_id(app: Application, external_id: str) -> int | None:
+    async with app.db.session() as session:
+        return await session.scalar(select(Person.id).where(Person.external_id == external_id))
