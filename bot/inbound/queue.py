@@ -21,7 +21,7 @@ import asyncio
 import contextlib
 import logging
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from contextvars import ContextVar
 from datetime import timedelta
 
@@ -111,6 +111,8 @@ class InboundQueue:
         self._closing = False
         self._to_store: deque[tuple[Sequence[Arrival], asyncio.Future[None]]] = deque()
         self._storing: asyncio.Task[None] | None = None
+        self._in_hand: set[Handling] = set()  # updates in hand now, whose leases `_renewer` keeps
+        self._renewer: asyncio.Task[None] | None = None
 
     async def accept(self, arrivals: Sequence[Arrival]) -> None:
         """Store `arrivals` (committed when this returns) and start handling them in the background.
@@ -194,6 +196,7 @@ class InboundQueue:
         """
         self._closing = True
         if not self._working:
+            self._stop_renewing()
             return
         log.info("Waiting for %d %s update(s) still being handled", len(self._working), self.channel)
         _done, pending = await asyncio.wait(set(self._working.values()), timeout=grace)
@@ -206,6 +209,7 @@ class InboundQueue:
             for task in pending:
                 task.cancel()
             await asyncio.gather(*pending, return_exceptions=True)
+        self._stop_renewing()
 
     # -- handling -------------------------------------------------------------------------------------
 
@@ -225,8 +229,9 @@ class InboundQueue:
             in_hand = Handling(self.journal, current)
             token = _HANDLING.set(in_hand)
             try:
-                async with self._renewing(in_hand), self._slots:  # the lease holds while waiting too
-                    await self.handle(current)
+                with self._renewing(in_hand):  # the lease holds while waiting for a slot too
+                    async with self._slots:
+                        await self.handle(current)
             except asyncio.CancelledError:
                 with contextlib.suppress(Exception):
                     # What this task holds goes back: the update, or (when it was done) the next one.
@@ -273,26 +278,44 @@ class InboundQueue:
         except Exception:
             log.warning("Could not put %s update %s back", self.channel, claim.key, exc_info=True)
 
-    @contextlib.asynccontextmanager
-    async def _renewing(self, in_hand: Handling) -> AsyncIterator[None]:
+    @contextlib.contextmanager
+    def _renewing(self, in_hand: Handling) -> Iterator[None]:
         """Keep the lease while handling takes long (a Telegram flood wait), so nobody takes over: of the
-        update in hand, and once it is done while its answers still go out, of the person's next one."""
-        interval = max(self.journal.lease.total_seconds() / 3, 0.01)
+        update in hand, and once it is done while its answers still go out, of the person's next one.
 
-        async def renew() -> None:
-            while True:
-                await asyncio.sleep(interval)
-                claim = in_hand.next if in_hand.finished else in_hand.claim
-                if claim is None:
-                    return
-                try:
-                    if not await self.journal.renew(claim):
-                        return
-                except Exception:
-                    log.warning("Could not renew the lease of %s update %s", self.channel, claim.key)
-
-        renewing = asyncio.create_task(renew())
+        One task renews the leases of every update in hand (`_renew_leases`), rather than one task per
+        update: starting and cancelling a task for each update cost about as much CPU as storing it."""
+        self._in_hand.add(in_hand)
+        if self._renewer is None or self._renewer.done():
+            self._renewer = asyncio.create_task(self._renew_leases())
         try:
             yield
         finally:
-            renewing.cancel()
+            self._in_hand.discard(in_hand)
+            if not self._in_hand:
+                self._stop_renewing()
+
+    def _stop_renewing(self) -> None:
+        if self._renewer is not None:
+            self._renewer.cancel()
+            self._renewer = None
+
+    async def _renew_leases(self) -> None:
+        """Every third of the lease, renew the lease of each update in hand (or, once it is done, of the
+        person's next one, claimed with it). An update is in hand at most one interval before its lease is
+        first renewed, as when each had its own timer. One that is no longer ours is left alone."""
+        interval = max(self.journal.lease.total_seconds() / 3, 0.01)
+
+        async def renew(in_hand: Handling) -> None:
+            claim = in_hand.next if in_hand.finished else in_hand.claim
+            if claim is None or in_hand not in self._in_hand:
+                return
+            try:
+                if not await self.journal.renew(claim):
+                    self._in_hand.discard(in_hand)  # not ours any more: stop renewing it
+            except Exception:
+                log.warning("Could not renew the lease of %s update %s", self.channel, claim.key)
+
+        while self._in_hand:
+            await asyncio.sleep(interval)
+            await asyncio.gather(*(renew(in_hand) for in_hand in list(self._in_hand)))

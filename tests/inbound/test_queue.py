@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -150,4 +151,42 @@ async def test_storing_fails_loudly_so_the_platform_is_not_told_received(journal
 async def _until(condition: Callable[[], bool]) -> None:
     async with asyncio.timeout(10):
         while not condition():
+            await asyncio.sleep(0.01)
+
+
+async def test_a_long_handling_keeps_its_lease_and_the_next_update_waits_for_it(
+    sqlite_database: Database, clock: Clock
+) -> None:
+    # A lease of 0.3 s (renewed every 0.1 s): the handling of Amira's first update takes longer than that,
+    # as a Telegram flood wait would, and another process looking for leftovers must not take it over.
+    journal = Journal(sqlite_database, clock=clock, lease=timedelta(seconds=0.3))
+    recorder = Recorder()
+    amira = recorder.hold("amira")
+    queue = InboundQueue(journal, "telegram", recorder)
+    other_process = InboundQueue(journal, "telegram", Recorder())
+    await queue.accept([arrival(1, "amira"), arrival(2, "amira"), arrival(3, "ben")])
+    await _until(lambda: recorder.handled == [("ben", "3")])
+
+    for _ in range(3):  # three times the lease, each step renewed before it runs out
+        claimed_until = (await rows(sqlite_database))["1"].claimed_until
+        clock.advance(seconds=0.2)
+        await _until_async(lambda before=claimed_until: _later(sqlite_database, "1", before))
+        assert await other_process.recover() == 0
+
+    amira.set()
+    await queue.join()
+    assert recorder.handled == [("ben", "3"), ("amira", "1"), ("amira", "2")]
+    assert await journal.counts("telegram") == {"done": 3}
+    assert queue._renewer is None  # nothing in hand: no task left renewing
+
+
+async def _later(db: Database, key: str, than: datetime | None) -> bool:
+    """Whether the lease of update `key` now ends later than `than` (it was renewed)."""
+    claimed_until = (await rows(db))[key].claimed_until
+    return claimed_until is not None and than is not None and claimed_until > than
+
+
+async def _until_async(condition: Callable[[], Awaitable[bool]]) -> None:
+    async with asyncio.timeout(10):
+        while not await condition():
             await asyncio.sleep(0.01)
