@@ -60,13 +60,17 @@ async def rate(ctx: Context, option_id: str) -> Outcome | None:
     return Go("menu", say=[t("handoff-thanks")])
 
 
-def opened_notice(hours: str | None, within: bool) -> Text:
-    """What a person hears when their case opens: a human will answer, and when coaches usually do."""
+def opened_notice(hours: str | None, within: bool, *, asked: bool = False) -> Text:
+    """What a person hears when their case opens: a human will answer, and when coaches usually do.
+
+    `asked`: their question is on its way already (words the menu could not place), so the notice says
+    it was passed on; otherwise (they chose "Ask a coach") it asks them to write it."""
+    kind = "opened" if asked else "ask"
     if not hours:
-        return t("handoff-opened-always")
+        return t(f"handoff-{kind}-always")
     if within:
-        return t("handoff-opened-within", times=hours)
-    return t("handoff-opened-outside", times=hours)
+        return t(f"handoff-{kind}-within", times=hours)
+    return t(f"handoff-{kind}-outside", times=hours)
 
 
 class HandoffChat(BaseStep):

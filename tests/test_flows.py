@@ -33,7 +33,7 @@ async def test_first_conversation_in_german(app: Application) -> None:
                 f"Danke! Jetzt können wir anfangen.\n{MENU_AFTER_CONSENT['de']}\n"
                 "1. 💼 Arbeit finden\n6. 🔒 Meine Daten",
             ),
-            ("3", "Ich habe Ihre Frage an unsere Coaches weitergegeben.\n1. ✖ Gespräch beenden"),
+            ("3", "Ein Mensch antwortet Ihnen hier, so bald wie möglich.\nSchreiben Sie Ihre Frage.\n1. ✖ Gespräch beenden"),
             ("Gespräch beenden", "Das Gespräch mit den Coaches ist beendet.\nWas möchten Sie tun?"),
             (
                 "meine daten",
@@ -72,7 +72,7 @@ async def test_whole_first_conversation_in_every_language(app: Application, code
     assert app.catalogues.format(code, "consent-thanks") in menu
     for key in ("menu-find-work", "menu-book", "menu-ask-coach", "menu-appointments", "menu-language"):
         assert app.catalogues.format(code, key) in menu
-    opened = app.catalogues.format(code, "handoff-opened-always").splitlines()[0]
+    opened = app.catalogues.format(code, "handoff-ask-always").splitlines()[0]
     assert opened in await dialog.press("ask_coach")
 
 

@@ -4,13 +4,21 @@
 
 handoff-opened-always =
     Ich habe Ihre Frage an unsere Coaches weitergegeben. Ein Mensch antwortet Ihnen hier, so bald wie möglich.
-    Schreiben Sie Ihre Frage. Sie können in Ihrer Sprache schreiben: Ich übersetze.
 handoff-opened-within =
     Ich habe Ihre Frage an unsere Coaches weitergegeben. Ein Mensch antwortet Ihnen hier.
     Die Coaches antworten meistens: { $times }.
-    Schreiben Sie Ihre Frage. Sie können in Ihrer Sprache schreiben: Ich übersetze.
 handoff-opened-outside =
     Ich habe Ihre Frage an unsere Coaches weitergegeben. Ein Mensch antwortet Ihnen hier.
+    Die Coaches antworten meistens: { $times }. Jetzt ist niemand da. Sie bekommen die Antwort später.
+handoff-ask-always =
+    Ein Mensch antwortet Ihnen hier, so bald wie möglich.
+    Schreiben Sie Ihre Frage. Sie können in Ihrer Sprache schreiben: Ich übersetze.
+handoff-ask-within =
+    Ein Mensch antwortet Ihnen hier.
+    Die Coaches antworten meistens: { $times }.
+    Schreiben Sie Ihre Frage. Sie können in Ihrer Sprache schreiben: Ich übersetze.
+handoff-ask-outside =
+    Ein Mensch antwortet Ihnen hier.
     Die Coaches antworten meistens: { $times }. Jetzt ist niemand da. Sie bekommen die Antwort später.
     Schreiben Sie Ihre Frage. Sie können in Ihrer Sprache schreiben: Ich übersetze.
 handoff-chat = Schreiben Sie Ihre Nachricht an die Coaches.

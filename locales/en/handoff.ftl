@@ -4,13 +4,21 @@
 
 handoff-opened-always =
     I have passed your question to our coaches. A person will answer you here as soon as possible.
-    Write your question. You can write in your language: I translate.
 handoff-opened-within =
     I have passed your question to our coaches. A person will answer you here.
     Coaches usually answer: { $times }.
-    Write your question. You can write in your language: I translate.
 handoff-opened-outside =
     I have passed your question to our coaches. A person will answer you here.
+    Coaches usually answer: { $times }. Nobody is there now. You will get the answer later.
+handoff-ask-always =
+    A person will answer you here as soon as possible.
+    Write your question. You can write in your language: I translate.
+handoff-ask-within =
+    A person will answer you here.
+    Coaches usually answer: { $times }.
+    Write your question. You can write in your language: I translate.
+handoff-ask-outside =
+    A person will answer you here.
     Coaches usually answer: { $times }. Nobody is there now. You will get the answer later.
     Write your question. You can write in your language: I translate.
 handoff-chat = Write your message to the coaches.

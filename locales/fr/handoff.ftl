@@ -4,13 +4,21 @@
 
 handoff-opened-always =
     J'ai transmis votre question à nos coachs. Une personne vous répondra ici dès que possible.
-    Écrivez votre question. Vous pouvez écrire dans votre langue : je traduis.
 handoff-opened-within =
     J'ai transmis votre question à nos coachs. Une personne vous répondra ici.
     Les coachs répondent en général : { $times }.
-    Écrivez votre question. Vous pouvez écrire dans votre langue : je traduis.
 handoff-opened-outside =
     J'ai transmis votre question à nos coachs. Une personne vous répondra ici.
+    Les coachs répondent en général : { $times }. Personne n'est là maintenant. Vous aurez la réponse plus tard.
+handoff-ask-always =
+    Une personne vous répondra ici dès que possible.
+    Écrivez votre question. Vous pouvez écrire dans votre langue : je traduis.
+handoff-ask-within =
+    Une personne vous répondra ici.
+    Les coachs répondent en général : { $times }.
+    Écrivez votre question. Vous pouvez écrire dans votre langue : je traduis.
+handoff-ask-outside =
+    Une personne vous répondra ici.
     Les coachs répondent en général : { $times }. Personne n'est là maintenant. Vous aurez la réponse plus tard.
     Écrivez votre question. Vous pouvez écrire dans votre langue : je traduis.
 handoff-chat = Écrivez votre message aux coachs.

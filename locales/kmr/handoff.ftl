@@ -4,13 +4,21 @@
 
 handoff-opened-always =
     Min pirsa we ji şêwirmendên me re şand. Mirovek dê li vir zûtirîn bersiva we bide.
-    Ji kerema xwe pirsa xwe binivîsin. Hûn dikarin bi zimanê xwe binivîsin: ez werdigerînim.
 handoff-opened-within =
     Min pirsa we ji şêwirmendên me re şand. Mirovek dê li vir bersiva we bide.
     Şêwirmend bi gelemperî di van demên de bersiv didin: { $times }.
-    Ji kerema xwe pirsa xwe binivîsin. Hûn dikarin bi zimanê xwe binivîsin: ez werdigerînim.
 handoff-opened-outside =
     Min pirsa we ji şêwirmendên me re şand. Mirovek dê li vir bersiva we bide.
+    Şêwirmend bi gelemperî di van demên de bersiv didin: { $times }. Niha kes ne li vir e. Hûn ê bersivê paşê bistînin.
+handoff-ask-always =
+    Mirovek dê li vir zûtirîn bersiva we bide.
+    Ji kerema xwe pirsa xwe binivîsin. Hûn dikarin bi zimanê xwe binivîsin: ez werdigerînim.
+handoff-ask-within =
+    Mirovek dê li vir bersiva we bide.
+    Şêwirmend bi gelemperî di van demên de bersiv didin: { $times }.
+    Ji kerema xwe pirsa xwe binivîsin. Hûn dikarin bi zimanê xwe binivîsin: ez werdigerînim.
+handoff-ask-outside =
+    Mirovek dê li vir bersiva we bide.
     Şêwirmend bi gelemperî di van demên de bersiv didin: { $times }. Niha kes ne li vir e. Hûn ê bersivê paşê bistînin.
     Ji kerema xwe pirsa xwe binivîsin. Hûn dikarin bi zimanê xwe binivîsin: ez werdigerînim.
 handoff-chat = Ji kerema xwe peyama xwe ji şêwirmendan re binivîsin.

@@ -4,13 +4,21 @@
 
 handoff-opened-always =
     Su'aashaada waxaan u gudbiyey la-taliyayaashayada. Qof ayaa halkan kaaga jawaabi doona sida ugu dhakhsaha badan.
-    Fadlan qor su'aashaada. Waxaad ku qori kartaa luqaddaada: anigaa turjumaya.
 handoff-opened-within =
     Su'aashaada waxaan u gudbiyey la-taliyayaashayada. Qof ayaa halkan kaaga jawaabi doona.
     La-taliyayaashu badanaa waxay jawaabaan: { $times }.
-    Fadlan qor su'aashaada. Waxaad ku qori kartaa luqaddaada: anigaa turjumaya.
 handoff-opened-outside =
     Su'aashaada waxaan u gudbiyey la-taliyayaashayada. Qof ayaa halkan kaaga jawaabi doona.
+    La-taliyayaashu badanaa waxay jawaabaan: { $times }. Hadda qofna ma joogo. Jawaabta goor dambe ayaad heli doontaa.
+handoff-ask-always =
+    Qof ayaa halkan kaaga jawaabi doona sida ugu dhakhsaha badan.
+    Fadlan qor su'aashaada. Waxaad ku qori kartaa luqaddaada: anigaa turjumaya.
+handoff-ask-within =
+    Qof ayaa halkan kaaga jawaabi doona.
+    La-taliyayaashu badanaa waxay jawaabaan: { $times }.
+    Fadlan qor su'aashaada. Waxaad ku qori kartaa luqaddaada: anigaa turjumaya.
+handoff-ask-outside =
+    Qof ayaa halkan kaaga jawaabi doona.
     La-taliyayaashu badanaa waxay jawaabaan: { $times }. Hadda qofna ma joogo. Jawaabta goor dambe ayaad heli doontaa.
     Fadlan qor su'aashaada. Waxaad ku qori kartaa luqaddaada: anigaa turjumaya.
 handoff-chat = Fadlan u qor fariintaada la-taliyayaasha.

@@ -4,13 +4,21 @@
 
 handoff-opened-always =
     Sorunuzu danışmanlarımıza ilettim. Bir insan size burada en kısa sürede cevap verecek.
-    Lütfen sorunuzu yazın. Kendi dilinizde yazabilirsiniz: ben çeviririm.
 handoff-opened-within =
     Sorunuzu danışmanlarımıza ilettim. Bir insan size burada cevap verecek.
     Danışmanlar genellikle şu saatlerde cevap verir: { $times }.
-    Lütfen sorunuzu yazın. Kendi dilinizde yazabilirsiniz: ben çeviririm.
 handoff-opened-outside =
     Sorunuzu danışmanlarımıza ilettim. Bir insan size burada cevap verecek.
+    Danışmanlar genellikle şu saatlerde cevap verir: { $times }. Şu anda kimse yok. Cevabı daha sonra alacaksınız.
+handoff-ask-always =
+    Bir insan size burada en kısa sürede cevap verecek.
+    Lütfen sorunuzu yazın. Kendi dilinizde yazabilirsiniz: ben çeviririm.
+handoff-ask-within =
+    Bir insan size burada cevap verecek.
+    Danışmanlar genellikle şu saatlerde cevap verir: { $times }.
+    Lütfen sorunuzu yazın. Kendi dilinizde yazabilirsiniz: ben çeviririm.
+handoff-ask-outside =
+    Bir insan size burada cevap verecek.
     Danışmanlar genellikle şu saatlerde cevap verir: { $times }. Şu anda kimse yok. Cevabı daha sonra alacaksınız.
     Lütfen sorunuzu yazın. Kendi dilinizde yazabilirsiniz: ben çeviririm.
 handoff-chat = Lütfen danışmanlara mesajınızı yazın.

@@ -58,7 +58,7 @@ async def test_typing_the_number_or_the_label_works_like_pressing(lotse: Lotse, 
     assert menu.labels == [lotse.text(language, key) for key in MENU]
 
     [opened] = await person.say("3")  # ask a coach: a case opens
-    assert opened.text == lotse.text(language, "handoff-opened-always")
+    assert opened.text == lotse.text(language, "handoff-ask-always")
     assert opened.labels == [lotse.text(language, "handoff-end")]
 
 

@@ -41,7 +41,7 @@ async def test_first_conversation_in_german(lotse: Lotse) -> None:
     assert all(len(title) <= 24 for title in menu.titles)
 
     [opened] = await anna.press("ask_coach")  # a case with the coaches opens
-    assert opened.text == lotse.text("de", "handoff-opened-always")
+    assert opened.text == lotse.text("de", "handoff-ask-always")
     assert opened.buttons == [("end", lotse.text("de", "handoff-end"))]
 
 
