@@ -26,7 +26,7 @@ from handlers.telegram import inbound as telegram_inbound
 from handlers.telegram.polling import LongPolling
 from handlers.telegram.render import Choice
 from tests.fakes.telegram_api import FakeTelegramAPI
-from tests.telegram.conftest import TIMEOUT, Lotse, LotseWebhook
+from tests.telegram.conftest import TIMEOUT, WEBHOOK_SECRET, Lotse, LotseWebhook
 
 
 @pytest.fixture
@@ -148,6 +148,26 @@ async def test_when_the_update_cannot_be_stored_telegram_gets_503_and_delivers_a
     monkeypatch.setattr(journal, "store", store)  # the database is back; Telegram tries again
     [welcome] = await ben.send(update)
     assert welcome.text == webhook_bot.text("de", "welcome")
+
+
+async def test_the_webhook_route_refuses_what_is_not_a_telegram_update_and_stores_nothing(
+    webhook_bot: LotseWebhook,
+) -> None:
+    # The route is answered ahead of FastAPI (bot/web.py PlainPost); what is not a POST of an update
+    # with the secret is refused as before, and nothing reaches the journal.
+    client, secret = webhook_bot.client, {"X-Telegram-Bot-Api-Secret-Token": WEBHOOK_SECRET}
+    amira = webhook_bot.person(5007, "ar")
+    update = webhook_bot.fake.update(message=webhook_bot.fake.message(amira.user, "/start"))
+
+    assert (await client.get("/telegram/webhook")).status_code == 405
+    assert (await client.post("/telegram/webhook", json=update)).status_code == 401
+    assert (await client.post("/telegram/webhook", json={"hello": 1}, headers=secret)).status_code == 400
+    huge = b'{"update_id": 1, "message": "' + b"x" * (2 * 1024 * 1024) + b'"}'
+    assert (await client.post("/telegram/webhook", content=huge, headers=secret)).status_code == 413
+    assert await stored(webhook_bot) == [] and amira.inbox == []
+
+    [welcome] = await amira.send(update)  # the genuine update, posted as Telegram does
+    assert welcome.text == webhook_bot.text("ar", "welcome")
 
 
 async def test_a_redelivery_racing_the_first_delivery_is_stored_once_and_answered_once(
