@@ -72,9 +72,9 @@ class Menu(BaseStep):
         opened = await handoff.open(person, ctx.language, ctx.profile.channel)
         for said in (earlier, text):
             await handoff.relay(person, ctx.language, said)
-        notice = (
-            opened_notice(opened.hours, opened.now_within, asked=True) if opened.created else t("handoff-sent")
-        )
+        notice = t("handoff-sent")
+        if opened.created:
+            notice = opened_notice(opened.hours, opened.now_within, asked=True)
         return Go("handoff_chat", say=[notice])
 
 

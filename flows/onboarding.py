@@ -83,10 +83,10 @@ class Consent(BaseStep):
     requires_consent: ClassVar[bool] = False
 
     def screen(self, ctx: Context) -> Screen:
-        return Screen(
-            t(PRIVACY_NOTE),
-            [Option("agree", t("consent-agree")), Option("decline", t("consent-decline"))],
-        )
+        options = [Option("agree", t("consent-agree")), Option("decline", t("consent-decline"))]
+        if ctx.retry:  # after an answer it could not use: the question, not the whole note again
+            return Screen(t("consent-question"), options)
+        return Screen(t(PRIVACY_NOTE), options)
 
     def on_option(self, ctx: Context, option_id: str) -> Outcome:
         if option_id == "agree":

@@ -33,7 +33,7 @@ async def test_first_conversation_in_german(app: Application) -> None:
                 f"Danke! Jetzt können wir anfangen.\n{MENU_AFTER_CONSENT['de']}\n"
                 "1. 💼 Arbeit finden\n6. 🔒 Meine Daten",
             ),
-            ("3", "Ein Mensch antwortet Ihnen hier, so bald wie möglich.\nSchreiben Sie Ihre Frage.\n1. ✖ Gespräch beenden"),
+            ("3", "Ein Mensch antwortet Ihnen hier\nSchreiben Sie Ihre Frage.\n1. ✖ Gespräch beenden"),
             ("Gespräch beenden", "Das Gespräch mit den Coaches ist beendet.\nWas möchten Sie tun?"),
             (
                 "meine daten",
@@ -308,3 +308,22 @@ async def test_writing_again_after_blocking_the_bot_makes_the_person_reachable(a
     async with app.db.session() as session:
         person = await session.scalar(select(Person))
     assert person is not None and person.unreachable_at is None
+
+
+async def test_an_unusable_answer_to_the_privacy_note_repeats_only_the_question(app: Application) -> None:
+    dialog = Dialog(app, language_hint="de")
+    await dialog.say("/start")
+    assert "Ich speichere:" in await dialog.say("Deutsch")
+    again = await dialog.say("Was heißt das?")
+    assert "Ich speichere:" not in again  # not the whole note once more
+    shown = " ".join(again.split())
+    expected = "Bitte schreiben Sie die Nummer einer Auswahl. Sind Sie einverstanden?"
+    assert shown == f"{expected} 1. ✅ Einverstanden 2. Jetzt nicht"
+    assert "Danke! Jetzt können wir anfangen." in await dialog.say("Ich stimme zu")
+
+
+async def test_i_do_not_agree_is_not_taken_as_agreeing(app: Application) -> None:
+    dialog = Dialog(app, language_hint="de")
+    await dialog.say("/start")
+    await dialog.say("Deutsch")
+    assert "Danke!" not in await dialog.say("Ich stimme nicht zu")

@@ -16,3 +16,5 @@ privacy-note-v4 =
     إذا لم تكتب لي مدة طويلة، أحذف كل شيء. أخبرك بذلك قبل أسبوع.
     الحذف: في أي وقت من خلال «بياناتي».
     هل هذا مقبول لك؟
+# Shown again (without the note above it) after an answer the bot could not use.
+consent-question = هل هذا مقبول لك؟

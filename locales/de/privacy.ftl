@@ -16,3 +16,5 @@ privacy-note-v4 =
     Schreiben Sie mir lange nicht, lösche ich alles. Eine Woche vorher sage ich es Ihnen.
     Löschen: jederzeit unter „Meine Daten“.
     Sind Sie einverstanden?
+# Shown again (without the note above it) after an answer the bot could not use.
+consent-question = Sind Sie einverstanden?

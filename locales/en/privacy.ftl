@@ -16,3 +16,5 @@ privacy-note-v4 =
     If you do not write to me for a long time, I delete everything. I tell you one week before.
     Delete: any time under “My data”.
     Do you agree?
+# Shown again (without the note above it) after an answer the bot could not use.
+consent-question = Do you agree?

@@ -16,3 +16,5 @@ privacy-note-v4 =
     اگر مدت زیادی برایم ننویسید، همه چیز را پاک می‌کنم. یک هفته قبل به شما می‌گویم.
     پاک کردن: هر وقت خواستید، در «معلومات من».
     آیا موافق هستید؟
+# Shown again (without the note above it) after an answer the bot could not use.
+consent-question = آیا موافق هستید؟

@@ -16,3 +16,5 @@ privacy-note-v4 =
     Si vous ne m'écrivez pas pendant longtemps, je supprime tout. Je vous préviens une semaine avant.
     Supprimer : à tout moment dans « Mes données ».
     Êtes-vous d'accord ?
+# Shown again (without the note above it) after an answer the bot could not use.
+consent-question = Êtes-vous d'accord ?

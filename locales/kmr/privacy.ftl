@@ -16,3 +16,5 @@ privacy-note-v4 =
     Heke hûn demeke dirêj ji min re nenivîsin, ez her tiştî jê dibim. Hefteyek berê ez ê ji we re bibêjim.
     Jêbirin: Her dem di beşa “Agahiyên min” de.
     Hûn razî ne?
+# Shown again (without the note above it) after an answer the bot could not use.
+consent-question = Hûn razî ne?

@@ -16,3 +16,5 @@ privacy-note-v4 =
     که تاسو ډېر وخت ما ته ونه لیکئ، هر څه پاکوم. یوه اونۍ مخکې درته وایم.
     پاکول: هر وخت په «زما معلومات» کې.
     آیا تاسو موافق یاست؟
+# Shown again (without the note above it) after an answer the bot could not use.
+consent-question = آیا تاسو موافق یاست؟

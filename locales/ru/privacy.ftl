@@ -16,3 +16,5 @@ privacy-note-v4 =
     Если вы долго мне не пишете, я удаляю всё. За неделю до этого я вам скажу.
     Удалить: в любое время в разделе «Мои данные».
     Вы согласны?
+# Shown again (without the note above it) after an answer the bot could not use.
+consent-question = Вы согласны?

@@ -16,3 +16,5 @@ privacy-note-v4 =
     Haddii aadan ii qorin muddo dheer, wax walba waan tirtiraa. Toddobaad ka hor waan kuu sheegayaa.
     Tirtirid: Waqti kasta, gudaha “Xogtayda”.
     Ma ogoshahay?
+# Shown again (without the note above it) after an answer the bot could not use.
+consent-question = Ma ogoshahay?

@@ -16,3 +16,5 @@ privacy-note-v4 =
     ነዊሕ ግዜ እንተዘይጸሓፍኩምለይ፡ ኩሉ እድምስሶ። ሓደ ሰሙን ቅድሚኡ ክሕብረኩም እየ።
     ምድምሳስ: ኣብ ዝኾነ እዋን ኣብ «ሓበሬታይ»።
     ትሰማምዑ ዶ?
+# Shown again (without the note above it) after an answer the bot could not use.
+consent-question = ትሰማምዑ ዶ?

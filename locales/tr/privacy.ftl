@@ -16,3 +16,5 @@ privacy-note-v4 =
     Bana uzun süre yazmazsanız her şeyi silerim. Bir hafta önce size haber veririm.
     Silmek: İstediğiniz zaman “Bilgilerim” bölümünden.
     Onay veriyor musunuz?
+# Shown again (without the note above it) after an answer the bot could not use.
+consent-question = Onay veriyor musunuz?

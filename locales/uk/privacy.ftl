@@ -16,3 +16,5 @@ privacy-note-v4 =
     Якщо ви довго мені не пишете, я видаляю все. За тиждень до цього я вам скажу.
     Видалити: будь-коли в розділі «Мої дані».
     Ви згодні?
+# Shown again (without the note above it) after an answer the bot could not use.
+consent-question = Ви згодні?
