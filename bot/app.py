@@ -129,7 +129,8 @@ async def build(
             intake=IntakeService(session, catalogues, clock=clock, translate=translator.enabled),
         )
         found.booking = BookingService(session, outbox, booking_rules, clock, intake=found.intake)
-        found.handoff = HandoffService(session, handoff, intake=found.intake)
+        if handoff.available:
+            found.handoff = HandoffService(session, handoff, intake=found.intake)
         found.broadcasts = BroadcastDesk(session, broadcasts)
         return found
 
@@ -278,8 +279,27 @@ def scheduling(
     return scheduler
 
 
+def require_coaches_group(app: Application) -> bool:
+    """Questions to coaches only where coaches can read them: without the coaches' Telegram group
+    (`COACH_CHAT_ID` and a Telegram bot to post there) "Ask a coach" says it is not available yet,
+    instead of promising people that a human will answer. The terminal chat keeps it (a demo: the
+    cases are in `lotse cases`). Returns whether the handoff is available."""
+    settings = app.settings
+    if app.handoff is None:
+        return False
+    if settings.coach_chat_id is None or settings.telegram_bot_token is None:
+        app.handoff.available = False
+        log.error(
+            "Questions to coaches are switched off: %s. People who choose 'Ask a coach' are told it is "
+            "not available yet. Set COACH_CHAT_ID and TELEGRAM_BOT_TOKEN (README, 'The coaches' group').",
+            "COACH_CHAT_ID is not set" if settings.coach_chat_id is None else "TELEGRAM_BOT_TOKEN is not set",
+        )
+    return app.handoff.available
+
+
 async def run(app: Application) -> None:
     """`lotse run` with a channel set up: Telegram (and WhatsApp beside it, when set) or WhatsApp alone."""
+    require_coaches_group(app)
     if app.settings.telegram_bot_token is not None:
         await run_telegram(app)
     else:

@@ -107,6 +107,7 @@ class HandoffConfig:
     wake: Callable[[], None] = field(default=lambda: None)
     # How to fetch a file sent on a channel ("whatsapp", "telegram"), to pass it on over the other.
     media: dict[str, MediaSource] = field(default_factory=dict)
+    available: bool = True  # False: no coaches' group to reach (`bot.app.require_coaches_group`)
 
 
 class HandoffService:

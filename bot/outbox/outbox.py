@@ -57,6 +57,7 @@ class Outbox:
     ) -> None:
         self.clock = clock
         self.coach_chat_id = coach_chat_id
+        self._told_no_group = False
         self.coordinator_ids = tuple(coordinator_ids)
         self._listeners: list[tuple[str | None, Callable[[], None]]] = []
 
@@ -156,7 +157,10 @@ class Outbox:
             return [Address(TELEGRAM, str(coach.telegram_user_id), coach_id=coach.id)]
         if isinstance(to, ToCoachesGroup):
             if self.coach_chat_id is None:
-                log.warning("Outbox: COACH_CHAT_ID is not set; message to the coaches' group not queued")
+                # Once per process (the terminal demo has no group; its chat would fill with the warning).
+                level = logging.DEBUG if self._told_no_group else logging.WARNING
+                self._told_no_group = True
+                log.log(level, "Outbox: COACH_CHAT_ID is not set; messages to the coaches' group not queued")
                 return []
             return [Address(TELEGRAM, str(self.coach_chat_id), thread_id=to.topic_id)]
         if isinstance(to, ToCoordinators):

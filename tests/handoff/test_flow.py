@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from bot.app import Application, build
+from bot.app import Application, build, require_coaches_group
 from bot.config import load_settings
 from bot.outbox.content import load_reply
 from bot.storage.models import HandoffCase, HandoffTopic, OutboxMessage
-from tests.dialog import Dialog
+from tests.dialog import Dialog, make_app
 from tests.fakes.libretranslate import FakeLibreTranslate
 
 SATURDAY_NOON = datetime(2026, 11, 28, 11, 0, tzinfo=UTC)
@@ -140,3 +140,30 @@ async def test_a_button_after_the_question_forgets_the_unplaced_words(app: Appli
     )
     async with app.db.session() as session:
         assert list(await session.scalars(select(HandoffCase))) == []
+
+
+@pytest.mark.parametrize(
+    ("settings", "available"),
+    [
+        ({"telegram_bot_token": "1:x", "coach_chat_id": None}, False),  # no group to post to
+        ({"telegram_bot_token": None, "coach_chat_id": -100123}, False),  # WhatsApp alone: no bot to post
+        ({"telegram_bot_token": "1:x", "coach_chat_id": -100123}, True),
+    ],
+)
+async def test_without_the_coaches_group_nobody_is_promised_an_answer(
+    tmp_path: Path, settings: dict[str, object], available: bool
+) -> None:
+    app = await make_app(tmp_path, **settings)
+    try:
+        assert require_coaches_group(app) is available
+        dialog = Dialog(app, "5550077", language_hint="de", channel="telegram")
+        await dialog.verify([("/start", "Deutsch"), ("Deutsch", "Einverstanden"), ("Einverstanden", "")])
+        asked = await dialog.say("/coach")
+        assert ("Ein Mensch antwortet Ihnen hier" in asked) is available
+        if not available:
+            assert "Das gibt es noch nicht." in asked
+            await dialog.say("/menu")
+            await dialog.say("Mein Vermieter schickt mir Post")
+            assert "Ich habe Ihre Frage" not in await dialog.say("Er ist vom 3. Dezember")
+    finally:
+        await app.close()
