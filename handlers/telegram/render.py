@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
@@ -19,6 +21,13 @@ class Choice(CallbackData, prefix="o"):
     id: str
 
 
+@lru_cache(maxsize=4096)
+def packed(option_id: str) -> str:
+    """The callback data of an option: `Choice(id=…).pack()`, remembered (a pydantic model per button
+    cost about 13 µs, and the same few ids are on most screens)."""
+    return Choice(id=option_id).pack()
+
+
 def keyboard(message: Message) -> InlineKeyboardMarkup | None:
     if not message.options:
         return None
@@ -26,8 +35,7 @@ def keyboard(message: Message) -> InlineKeyboardMarkup | None:
     short = all(len(option.label) <= 14 for option in message.options) and len(message.options) > 3
     width = 2 if short else 1
     buttons = [
-        InlineKeyboardButton(text=option.label, callback_data=Choice(id=option.id).pack())
-        for option in message.options
+        InlineKeyboardButton(text=option.label, callback_data=packed(option.id)) for option in message.options
     ]
     return InlineKeyboardMarkup(
         inline_keyboard=[buttons[i : i + width] for i in range(0, len(buttons), width)]
