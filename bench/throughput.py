@@ -149,10 +149,13 @@ async def measure(
     profiler: cProfile.Profile | None = None,
 ) -> Results:
     """The workloads one after the other, by the same people. A small unmeasured round first (imports,
-    pydantic's models, Babel's data, connection pools, PostgreSQL's plans). `cpu()` is the CPU time the
+    pydantic's models, Babel's data, PostgreSQL's plans), with as many people at once as the measured
+    rounds so the connection pools are filled (opening a connection costs PostgreSQL a backend process:
+    the first row measured would pay for the pool otherwise). `cpu()` is the CPU time the
     bot has used so far (seconds)."""
     for _name, steps in workloads:
-        await drive(fake, answers, deliver, steps, min(WARM_UP_PEOPLE, people), concurrency, 900_000)
+        warm_up = min(max(WARM_UP_PEOPLE, concurrency), people)
+        await drive(fake, answers, deliver, steps, warm_up, concurrency, 900_000)
     results: Results = {}
     for name, steps in workloads:
         if profiler is not None:
