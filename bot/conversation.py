@@ -74,6 +74,8 @@ class Address:
 class Answer:
     messages: list[Message]
     language: str
+    # Only the pressed screen again, changed (`Turn.refreshed`): Telegram edits the pressed message.
+    refreshed: bool = False
 
 
 class RoleResolver(Protocol):
@@ -164,7 +166,7 @@ class ConversationService:
         if self.outbox is not None and (ctx.effects or released):
             self.outbox.wake()  # after the commit: nothing leaves before the state that caused it
         language = ctx.language
-        return Answer([self.render(reply, language) for reply in turn.replies], language)
+        return Answer([self.render(reply, language) for reply in turn.replies], language, turn.refreshed)
 
     async def _handle_in(
         self, session: AsyncSession, address: Address, incoming: Incoming | None, language_hint: str | None

@@ -445,6 +445,9 @@ class Turn:
     replies: list[Reply[Text]]
     state: State
     ended: bool = False
+    # The screen a button was pressed on, shown again changed and nothing else (a toggle ✓, another
+    # page): a channel that can edit messages may update the pressed one instead of sending a new one.
+    refreshed: bool = False
 
     @property
     def step(self) -> str | None:
@@ -593,7 +596,8 @@ class FlowEngine:
                 return await self._retry(ctx, state, current, t("option-stale"))
             return await self._action(ctx, state, current, handler, option_id)
         frame.page = 0
-        return await self._apply(ctx, state, await _call(current.on_option(ctx, option_id)), current)
+        turn = await self._apply(ctx, state, await _call(current.on_option(ctx, option_id)), current)
+        return _refreshed(turn, current)
 
     async def _action(
         self, ctx: Context, state: State, current: Step, handler: Step, option_id: str
@@ -616,10 +620,10 @@ class FlowEngine:
         frame = state.frames[-1]
         if nav is Nav.MORE:
             frame.page += 1
-            return await self._apply(ctx, state, Stay(), current, keep_view=True)
+            return _refreshed(await self._apply(ctx, state, Stay(), current, keep_view=True), current)
         if nav is Nav.PREVIOUS:
             frame.page = max(0, frame.page - 1)
-            return await self._apply(ctx, state, Stay(), current, keep_view=True)
+            return _refreshed(await self._apply(ctx, state, Stay(), current, keep_view=True), current)
         if nav is Nav.SKIP:
             return await self._apply(ctx, state, await _call(current.on_skip(ctx)), current)
         if nav is Nav.CANCEL:
@@ -820,6 +824,13 @@ class FlowEngine:
             if len({vocabulary[w] for w in close}) == 1:
                 return vocabulary[close[0]]
         return None
+
+
+def _refreshed(turn: Turn, pressed_on: Step) -> Turn:
+    """`turn` marked `refreshed` when it is only the screen of the step whose button was pressed."""
+    if not turn.ended and turn.step == pressed_on.name and len(turn.replies) == 1:
+        turn.refreshed = True
+    return turn
 
 
 def _may_see(step: Step, profile: Profile) -> bool:

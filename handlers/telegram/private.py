@@ -64,13 +64,29 @@ async def converse(
     update: Update,
     service: ConversationService,
     sender: TelegramSender,
+    pressed: TgMessage | None = None,
+    data: str = "",
 ) -> None:
-    """One update through the flows and the answer back: the same for messages, edits and buttons."""
+    """One update through the flows and the answer back: the same for messages, edits and buttons.
+
+    `pressed`: the message whose button (callback `data`) this was. When the answer is only that
+    screen again, changed (a toggle's ✓, another page), the message is edited in place; otherwise its
+    keyboard comes off, it shows the choice, and the answer comes as new messages."""
     answer = await service.handle(
         address_of(user), incoming, language_hint=user.language_code, update_key=str(update.update_id)
     )
-    if answer is not None:
-        await sender.send_all(chat_id, answer.messages)
+    if answer is None:
+        return
+    if (
+        pressed is not None
+        and answer.refreshed
+        and len(answer.messages) == 1
+        and await sender.replace(chat_id, pressed.message_id, answer.messages[0])
+    ):
+        return
+    await sender.send_all(chat_id, answer.messages)
+    if pressed is not None:
+        await _show_choice(pressed, data, sender)
 
 
 async def on_message(
@@ -103,9 +119,17 @@ async def on_button(
         log.info("Could not answer callback query %s", query.id)
     if query.message is not None:
         chat_id = query.message.chat.id
-        await converse(query.from_user, chat_id, Incoming.option(option_id), event_update, service, sender)
-        if isinstance(query.message, TgMessage):
-            await _show_choice(query.message, query.data or "", sender)
+        pressed = query.message if isinstance(query.message, TgMessage) else None  # else: too old to edit
+        await converse(
+            query.from_user,
+            chat_id,
+            Incoming.option(option_id),
+            event_update,
+            service,
+            sender,
+            pressed=pressed,
+            data=query.data or "",
+        )
 
 
 async def _show_choice(message: TgMessage, data: str, sender: TelegramSender) -> None:

@@ -229,6 +229,31 @@ class TelegramSender:
         for message in messages:
             await self.send(chat_id, message)
 
+    async def replace(self, chat_id: int, message_id: int, message: Message) -> bool:
+        """Show `message` in place of the one whose button was pressed (a toggle's ✓, another page), so
+        a multiple choice stays one message. False when it cannot be (several parts, files, a map pin, or
+        Telegram refuses the edit): the caller sends it as a new message instead."""
+        if message.files or message.location is not None or len(chunks(message.text)) != 1:
+            return False
+        try:
+            await self._call(
+                chat_id,
+                partial(
+                    self.bot.edit_message_text,
+                    text=message.text,
+                    chat_id=chat_id,
+                    message_id=message_id,
+                    reply_markup=keyboard(message),
+                    parse_mode=None,
+                ),
+            )
+        except DeliveryFailed as exc:
+            if "not modified" in exc.reason:
+                return True  # the same screen as before: nothing to change
+            log.info("Could not edit message %s in chat %s; sending the screen anew", message_id, chat_id)
+            return False
+        return True
+
     async def mark_chosen(self, chat_id: int, message_id: int, text: str, pressed: str | None) -> None:
         """After a button press: the keyboard comes off that message and the choice is shown under its
         text ("✓ Deutsch"). Best effort: a message too old to edit keeps its buttons (logged)."""

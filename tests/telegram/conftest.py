@@ -221,11 +221,17 @@ class TelegramPerson:
         raise AssertionError(f"no button {choice!r} among {keyboard.labels}")
 
     async def press_data(self, data: str, *, on: Sent | None = None) -> list[Sent]:
-        """A callback query with exactly this data (also forged data no button ever had)."""
+        """A callback query with exactly this data (also forged data no button ever had). What the
+        person sees change: the new messages, or the pressed message when it was edited in place (a
+        toggle, another page) and nothing new came."""
         message = on.raw if on is not None else None
-        return await self.send(
+        edits = on.edits if on is not None else 0
+        got = await self.send(
             self.fake.update(callback_query=self.fake.callback_query(self.user, data, message))
         )
+        if not got and on is not None and on.edits > edits:
+            return [on]
+        return got
 
     async def send_media(self, kind: str) -> list[Sent]:
         """A sticker, photo, voice message or location (see `tests.fakes.telegram_api.MEDIA`)."""

@@ -167,3 +167,27 @@ async def test_the_command_menu_is_published_in_every_language(fake_telegram: Fa
     assert [c["command"] for c in menus["ar"]] == ["start", "menu", "language", "help"]
     assert menus["ar"][2]["description"] == "تغيير اللغة"
     assert menus[""] == menus["de"]
+
+
+async def test_a_multiple_choice_stays_one_message_that_changes(lotse: Lotse) -> None:
+    person = lotse.person(1010, "en")
+    await person.say("/start")
+    await person.press("English")
+    await person.press("agree")
+    await person.press("find_work")
+    [question] = await person.press(lotse.text("en", "intake-start"))
+    assert question.text == lotse.text("en", "intake-help-question")
+    before = len(person.inbox)
+
+    # A toggle edits the message it was pressed on (✅), in one Bot API call; nothing new arrives.
+    [changed] = await person.press("Find a job")
+    assert changed is question and len(person.inbox) == before
+    assert "✅ Find a job" in question.labels and question.edits == 1
+    await person.press("Job interview")
+    assert {"✅ Find a job", "✅ Job interview"} <= set(question.labels) and question.edits == 2
+    [changed] = await person.press("✅ Find a job")  # pressed again: off
+    assert "Find a job" in question.labels and "✅ Job interview" in question.labels
+
+    # "Done" goes on: the next question is a new message, the list shows what was chosen.
+    [following] = await person.press(lotse.text("en", "intake-done"))
+    assert following is not question and question.buttons == []
