@@ -854,12 +854,23 @@ def _remember(frame: Frame, leaving: str, target: str) -> None:
     del frame.history[:-HISTORY_LIMIT]
 
 
+# From this many words on, a text is more likely a question than a menu choice: a word then matches a
+# synonym only with a short ending ("arbeiten" ← "arbeit", "роботу" ← "робот"), not as the start of a
+# longer word ("Jobcenter" ← "job", "Arbeitgeber" ← "arbeit"), which would send a question about a
+# letter from the Jobcenter into the job search.
+SENTENCE_WORDS = 5
+SENTENCE_ENDING = 3
+
+
 def _mentions(tokens: Sequence[str], whole: str, synonym: str) -> bool:
     """A synonym is mentioned when a word starts with it ("роботу" ← "робот") or, for several words,
-    when the text contains them."""
+    when the text contains them; in a sentence only with a short ending (`SENTENCE_WORDS`)."""
     if " " in synonym:
         return f" {synonym} " in f" {whole} "
-    return len(synonym) >= 3 and any(token.startswith(synonym) for token in tokens)
+    if len(synonym) < 3:
+        return False
+    longest = len(synonym) + SENTENCE_ENDING if len(tokens) >= SENTENCE_WORDS else None
+    return any(token.startswith(synonym) and (longest is None or len(token) <= longest) for token in tokens)
 
 
 async def _call(result: Outcome | Awaitable[Outcome]) -> Outcome:

@@ -327,3 +327,17 @@ async def test_i_do_not_agree_is_not_taken_as_agreeing(app: Application) -> None
     await dialog.say("/start")
     await dialog.say("Deutsch")
     assert "Danke!" not in await dialog.say("Ich stimme nicht zu")
+
+
+async def test_a_question_about_the_jobcenter_is_not_taken_for_the_job_search(app: Application) -> None:
+    dialog = Dialog(app, language_hint="de")
+    for said in ("/start", "Deutsch", "ja", "/menu"):
+        await dialog.say(said)
+    answer = await dialog.say("Mein Jobcenter hat mir einen Brief geschickt")
+    assert "Ich stelle Ihnen ein paar kurze Fragen zur Arbeit." not in answer
+    assert "Meinen Sie einen Knopf?" in answer  # asked once; the second time it goes to a coach
+    # A sentence about looking for work still reaches "Find work" (a short ending: "arbeiten").
+    menu = Dialog(app, user="seeker", language_hint="de")
+    for said in ("/start", "Deutsch", "ja", "/menu"):
+        await menu.say(said)
+    assert "Ich stelle Ihnen" in await menu.say("Ich möchte gerne hier in Bruchsal arbeiten")
