@@ -35,7 +35,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.booking import ics
 from bot.booking.slots import Rule, days, local_day, parse_hhmm, parse_slot_id, slot_id, starts_on
-from bot.outbox.channel import State
+from bot.outbox.channel import BUTTONS_NEEDED, State
 from bot.outbox.outbox import Outbox
 from bot.outbox.queue import delete_queued
 from bot.storage.models import (
@@ -84,6 +84,11 @@ class BookingRules:
 
 def reminder_prefix(booking_id: int) -> str:
     return f"booking:{booking_id}:reminder:"
+
+
+def confirm_key(booking_id: int) -> str:
+    """The outbox key of the question "Will you come?" (after two no-shows)."""
+    return f"{reminder_prefix(booking_id)}confirm"
 
 
 def attendance_key(booking_id: int) -> str:
@@ -364,10 +369,21 @@ class BookingService:
         """Free the seats of bookings that needed a confirmation and did not get it in time; the person
         and the coaches are told. Returns how many were released."""
         now = self.clock()
+        # Only where the question reached the person with its buttons (its row is sent): a question
+        # still waiting for WhatsApp's window, or to someone who blocked the bot, costs nobody a seat.
+        asked = select(OutboxMessage.id).where(
+            OutboxMessage.key == "booking:" + cast(Booking.id, String) + ":reminder:confirm",
+            OutboxMessage.state == State.SENT.value,
+        )
         rows = list(
             await self.session.scalars(
                 select(Booking)
-                .where(Booking.confirm_by <= now, Booking.confirmed_at.is_(None), Booking.starts_at > now)
+                .where(
+                    Booking.confirm_by <= now,
+                    Booking.confirmed_at.is_(None),
+                    Booking.starts_at > now,
+                    asked.exists(),
+                )
                 .with_for_update(skip_locked=True)
             )
         )
@@ -708,8 +724,11 @@ class BookingService:
                 ),
                 purpose="reminder",
                 not_before=ask_at,
-                key=f"{reminder_prefix(booking.id)}confirm",
+                key=confirm_key(booking.id),
             ),
+            # Its buttons are the point: a template without them (WhatsApp, window closed) only
+            # announces it, and the question itself follows when the person answers.
+            extra={BUTTONS_NEEDED: True},
         )
         await self.session.flush()
 

@@ -61,6 +61,10 @@ class Delivered:
 
 SENT = Delivered()
 
+# `Outbox.put(extra={BUTTONS_NEEDED: True})`: the message is pointless without its buttons (a question
+# to answer by a given time), so a template without them only announces it, as with `announce_only`.
+BUTTONS_NEEDED = "buttons_needed"
+
 
 @dataclass(frozen=True)
 class Envelope:

@@ -9,8 +9,9 @@ for each outbox message:
   for the message's purpose (`WHATSAPP_TEMPLATES`), in the first language of the person's fallback chain
   that the template is approved in (Pashto → Dari → English → German by default, `bot.languages.chain`;
   per language `WHATSAPP_TEMPLATE_FALLBACKS`), its variables rendered in that same language. With
-  `announce_only` the template only says that a message is waiting: the row waits for the person's
-  answer (`Outbox.release_waiting`) and is then sent as it is;
+  `announce_only` (or for a message that needs its buttons, `BUTTONS_NEEDED`) the template only says that
+  a message is waiting: the row waits for the person's answer (`Outbox.release_waiting`) and is then sent
+  as it is;
 - where no language of the chain has the template (or the purpose has none): the message waits until
   the person writes again, and the reason is logged and kept on the row.
 """
@@ -24,7 +25,7 @@ from datetime import datetime, timedelta
 
 from bot.config import WhatsAppTemplate
 from bot.languages import LANGUAGES, chain
-from bot.outbox.channel import SENT, Delivered, DeliveryFailed, Envelope
+from bot.outbox.channel import BUTTONS_NEEDED, SENT, Delivered, DeliveryFailed, Envelope
 from handlers.whatsapp.sender import CHANNEL, RE_ENGAGEMENT, WhatsAppSender, masked
 
 log = logging.getLogger(__name__)
@@ -125,7 +126,7 @@ class WindowPolicy:
                 choice.language,
                 envelope.language,
             )
-        if choice.template.announce_only:
+        if choice.template.announce_only or envelope.extra.get(BUTTONS_NEEDED):
             return Delivered(
                 waiting=True,
                 note=f"The person has not written for 24 hours: template {choice.template.name!r} told them "

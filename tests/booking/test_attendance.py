@@ -90,12 +90,22 @@ async def test_two_no_shows_mean_confirming_or_losing_the_seat(database: Databas
         before = datetime(2026, 11, 9, 22, 59, tzinfo=UTC)
         assert await service(session, now=before).release_unconfirmed() == 0  # not yet
     deadline = datetime(2026, 11, 9, 23, 1, tzinfo=UTC)
+    # A question that never reached the person with its buttons (waiting for WhatsApp's window) costs
+    # them nothing: the seat stays.
+    async with database.session() as session:
+        waiting = update(OutboxMessage).where(OutboxMessage.id == asked.id).values(state="waiting")
+        await session.execute(waiting)
+    async with database.session() as session:
+        assert await service(session, now=deadline).release_unconfirmed() == 0
+    async with database.session() as session:  # delivered with its buttons, not answered: released
+        await session.execute(waiting.values(state="sent"))
     async with database.session() as session:
         assert await service(session, now=deadline).release_unconfirmed() == 1
     async with database.session() as session:
         assert await session.get(Booking, result.appointment.id) is None
         mine = OutboxMessage.key.like(f"booking:{result.appointment.id}:reminder:%")
-        assert await session.scalar(select(func.count()).where(mine)) == 0  # its reminders went with it
+        queued = select(func.count()).where(mine, OutboxMessage.state == "queued")
+        assert await session.scalar(queued) == 0  # its reminders still to come went with it
     [released] = await texts(database, "booking-released")
     assert released.person_id == person
     assert len(await texts(database, "booking-coach-released")) == 1

@@ -13,9 +13,11 @@ import pytest
 from bot.config import WhatsAppTemplate
 from bot.i18n import Catalogues
 from bot.outbox import Outbox
+from bot.outbox.channel import BUTTONS_NEEDED
 from bot.outbox.render import Renderer
 from bot.storage.database import Database
 from bot.storage.models import Person
+from flows.effects import Send, ToPerson
 from flows.engine import Option, Reply, Text, t
 from handlers.whatsapp import wording
 from handlers.whatsapp.client import make_client, make_http
@@ -217,6 +219,38 @@ async def test_an_announcing_template_leaves_the_message_waiting_for_the_answer(
     _announcement, message = fake_graph.sent_to(WA_ID)
     assert message.text == "Antwort Ihres Coaches:\nBitte Lebenslauf mitbringen"
     assert [row.state for row in await rows(database)] == ["sent"]
+
+
+async def test_a_question_that_needs_its_buttons_waits_after_the_reminder_template(
+    database: Database,
+    outbox: Outbox,
+    whatsapp: WhatsAppSender,
+    renderer: Renderer,
+    clock: Clock,
+    fake_graph: FakeGraphAPI,
+) -> None:
+    """The reminder template is not announce_only, but "Will you come?" after two no-shows is nothing
+    without its buttons: the template announces it and the question follows when the person answers."""
+    amira = await add_person(database, "whatsapp", WA_ID, "de", last_seen_at=START - timedelta(hours=48))
+    question = Reply(reminder().text, options=(Option("yes", t("yes")), Option("no", t("no"))))
+    async with database.session() as session:
+        send = Send(ToPerson(amira), question, purpose="reminder")
+        await outbox.put(session, send, extra={BUTTONS_NEEDED: True})
+    window = policy(whatsapp, clock)
+
+    await deliver(database, window, renderer, clock)
+
+    [template] = fake_graph.sent_to(WA_ID)
+    assert template.template["name"] == "lotse_reminder"
+    assert [row.state for row in await rows(database)] == ["waiting"]
+    async with database.session() as session:
+        found = await session.get(Person, amira)
+        assert found is not None
+        found.last_seen_at = clock.now
+        await outbox.release_waiting(session, amira)
+    await deliver(database, window, renderer, clock)
+    _template, asked = fake_graph.sent_to(WA_ID)
+    assert asked.kind == "button" and [row.state for row in await rows(database)] == ["sent"]
 
 
 async def test_when_whatsapp_says_the_window_is_closed_the_template_goes(
