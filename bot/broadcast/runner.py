@@ -109,7 +109,7 @@ class BroadcastRunner:
                 query = query.with_for_update(skip_locked=True)
             claimed = list(await session.scalars(query))
             for broadcast in claimed:
-                if broadcast.state == "starting":
+                if broadcast.state == "starting" and broadcast.claimed_until is not None:
                     log.warning(
                         "Broadcast %d: going on after %s (a process stopped)",
                         broadcast.id,
@@ -200,7 +200,7 @@ class BroadcastRunner:
                     await session.execute(
                         update(Broadcast)
                         .where(Broadcast.id == broadcast_id, Broadcast.state == "starting")
-                        .values(claimed_until=now)
+                        .values(claimed_until=None)  # free for the next tick, and no stopped process
                         .execution_options(synchronize_session=False)
                     )
                 return None
