@@ -48,7 +48,7 @@ from bot.places import PlaceDirectory
 from bot.roles import Roles
 from bot.scheduling import Scheduler
 from bot.storage.database import Database
-from bot.storage.models import utcnow
+from bot.storage.models import Booking, utcnow
 from bot.translation import Translator, make_backend
 from flows.ports import Services
 from flows.registry import build_engine
@@ -95,6 +95,20 @@ class Application:
             return intake.profile(answers, "de") if answers else []
 
         return CoachDesk(self.db, self.handoff, self.settings.coach_note_prefix, profile_of)
+
+    async def mark_attendance(self, booking_id: int, attended: bool) -> str:
+        """Attended / no-show from the coaches' group (any member may, as with a case card): "saved",
+        "early" (not begun) or "gone" (no such booking)."""
+        async with self.db.session() as session:
+            booking = await session.get(Booking, booking_id)
+            if booking is None:
+                return "gone"
+            booking_service = BookingService(
+                session, self.outbox, BookingRules.from_settings(self.settings), utcnow
+            )
+            status = await booking_service.set_attendance(booking, attended)
+        self.outbox.wake()  # a seat released or a confirmation asked, after the commit
+        return status
 
     async def close(self) -> None:
         if self.relay is not None:
@@ -373,7 +387,9 @@ async def run_telegram(app: Application) -> None:
     sender = TelegramSender(
         bot, per_second=settings.telegram_rate_limit, paid_broadcast=settings.telegram_paid_broadcast
     )
-    dispatcher = build_dispatcher(app.service, sender, settings.coach_chat_id, app.coach_desk(sender))
+    dispatcher = build_dispatcher(
+        app.service, sender, settings.coach_chat_id, app.coach_desk(sender), attendance=app.mark_attendance
+    )
     # Updates are stored before Telegram is told "received", then handled from there (bot/inbound).
     inbound = telegram_inbound.build_queue(bot, dispatcher, Journal(app.db))
     whatsapp = make_whatsapp(app) if settings.whatsapp_enabled else None

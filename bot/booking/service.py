@@ -113,6 +113,17 @@ def attendance_options(booking_id: int) -> tuple[Option[Text], ...]:
     )
 
 
+# In the coaches' group the buttons take the group's form, "<action>-<number>" (as a case card's).
+GROUP_CAME, GROUP_MISSED = "attendance-came", "attendance-missed"
+
+
+def group_attendance_options(booking_id: int) -> tuple[Option[Text], ...]:
+    return (
+        Option(f"{GROUP_CAME}-{booking_id}", t("booking-attended")),
+        Option(f"{GROUP_MISSED}-{booking_id}", t("booking-no-show")),
+    )
+
+
 class BookingService:
     def __init__(
         self,
@@ -667,24 +678,28 @@ class BookingService:
         return t("booking-coach-no-profile")
 
     async def _ask_attendance(self, booking: Booking, appointment: Appointment) -> None:
-        """After the slot, the coaches who can be written to privately are asked whether the person came."""
-        reply = Reply(
-            t(
-                "booking-attendance-ask",
-                person=f"#{booking.person_id}",
-                **_when(appointment.slot, self.rules.zone),
-            ),
-            attendance_options(booking.id),
+        """After the slot, the coaches who can be written to privately are asked whether the person came;
+        where there are none, the coaches' group is (any member may answer, as with a case card)."""
+        question = t(
+            "booking-attendance-ask",
+            person=f"#{booking.person_id}",
+            **_when(appointment.slot, self.rules.zone),
         )
-        for coach_id in await self._private_coaches(booking.office_hour_id):
+        asked: list[tuple[Recipient, Reply[Text], str]] = [
+            (ToCoach(coach_id), Reply(question, attendance_options(booking.id)), f"c{coach_id}")
+            for coach_id in await self._private_coaches(booking.office_hour_id)
+        ]
+        if not asked:
+            asked.append((ToCoachesGroup(), Reply(question, group_attendance_options(booking.id)), "group"))
+        for recipient, reply, name in asked:
             await self.outbox.put(
                 self.session,
                 Send(
-                    ToCoach(coach_id),
+                    recipient,
                     reply,
                     purpose="notice",
                     not_before=booking.ends_at,
-                    key=f"{attendance_key(booking.id)}:c{coach_id}",
+                    key=f"{attendance_key(booking.id)}:{name}",
                     about=booking.person_id,
                 ),
             )

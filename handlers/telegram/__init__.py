@@ -15,10 +15,12 @@ def build_dispatcher(
     sender: TelegramSender,
     coach_chat_id: int | None,
     desk: CoachDesk | None = None,
+    *,
+    attendance: coaches_group.MarkAttendance | None = None,
 ) -> Dispatcher:
     """All Telegram routers in one place. Chats that match no router (other groups) are ignored."""
     dispatcher = Dispatcher(service=service, sender=sender)
     dispatcher.include_router(private.build_router())
-    dispatcher.include_router(coaches_group.build_router(coach_chat_id, desk))
+    dispatcher.include_router(coaches_group.build_router(coach_chat_id, desk, attendance))
     errors.register(dispatcher)
     return dispatcher

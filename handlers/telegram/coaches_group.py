@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 from aiogram import Bot, F, Router
@@ -94,7 +94,14 @@ class Members:
         return allowed
 
 
-def build_router(coach_chat_id: int | None, desk: CoachDesk | None = None) -> Router:
+# Attended / no-show from the group (`bot.app.Application.mark_attendance`): booking id, attended → status.
+MarkAttendance = Callable[[int, bool], Awaitable[str]]
+ATTENDANCE_ACTIONS = {"attendance-came": True, "attendance-missed": False}  # bot.booking.service GROUP_*
+
+
+def build_router(
+    coach_chat_id: int | None, desk: CoachDesk | None = None, attendance: MarkAttendance | None = None
+) -> Router:
     router = Router(name="coaches_group")
     if coach_chat_id is None:
         return router
@@ -157,7 +164,10 @@ def build_router(coach_chat_id: int | None, desk: CoachDesk | None = None) -> Ro
         except TelegramAPIError:
             log.info("Could not answer callback query %s", query.id)
         action, _, number = option.rpartition("-")
-        if desk is None or action not in CARD_ACTIONS or not number.isdigit():
+        known = (desk is not None and action in CARD_ACTIONS) or (
+            attendance is not None and action in ATTENDANCE_ACTIONS
+        )
+        if not known or not number.isdigit():
             return
         if not await members.allowed(bot, query.from_user.id):
             log.warning(
@@ -167,6 +177,21 @@ def build_router(coach_chat_id: int | None, desk: CoachDesk | None = None) -> Ro
             return
         card = query.message if isinstance(query.message, TgMessage) else None
         name = query.from_user.first_name
+        topic = card.message_thread_id if card is not None else None
+        if action in ATTENDANCE_ACTIONS:
+            assert attendance is not None
+            status = await attendance(int(number), ATTENDANCE_ACTIONS[action])
+            if status == "saved" and card is not None:
+                pressed = next(
+                    (b.text for row in (card.reply_markup.inline_keyboard if card.reply_markup else [])
+                     for b in row if b.callback_data == query.data), "",
+                )  # fmt: skip
+                chosen = f"{pressed} ({name})"
+                await sender.mark_chosen(coach_chat_id, card.message_id, card.text or "", chosen)
+            key = {"saved": "booking-attendance-saved", "early": "booking-attendance-early"}
+            await say(sender, service, topic, Text(key.get(status, "option-stale")))
+            return
+        assert desk is not None
         if action == "case-claim":
             outcome = await desk.claim(int(number), query.from_user.id, name)
             if outcome.claimed_by is not None and card is not None:
@@ -202,7 +227,6 @@ def build_router(coach_chat_id: int | None, desk: CoachDesk | None = None) -> Ro
             if card is not None and outcome.said is None:
                 await sender.mark_chosen(coach_chat_id, card.message_id, card.text or "", f"✅ {name}")
         if outcome.said is not None:
-            topic = card.message_thread_id if card is not None else None
             await say(sender, service, topic, outcome.said)
 
     return router

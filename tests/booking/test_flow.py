@@ -31,7 +31,9 @@ async def test_book_with_buttons_only(app: Application) -> None:
     assert "Ihre Termine:" in mine and "10:00 · Rathaus Bruchsal" in mine
     async with app.db.session() as session:
         rows = list(await session.scalars(select(OutboxMessage)))
-    assert [r.purpose for r in rows].count("notice") == 1  # the coach
+    notices = [r for r in rows if r.purpose == "notice"]
+    # The coach: the booking now, and (due when the slot is over) whether the person came.
+    assert ["attendance" in (r.key or "") for r in notices] == [False, True]
     assert [r.purpose for r in rows].count("reminder") == 0  # 24 h and 2 h before: already past
 
 

@@ -201,10 +201,18 @@ async def test_a_coach_who_never_started_the_bot_is_reached_in_the_group(databas
         wanted = slot_id(hour_id, datetime(2026, 10, 27, 9, 0, tzinfo=UTC))
         assert (await service(session).book(person, wanted, "de")).status == "booked"
     async with database.session() as session:
-        notices = list(
-            await session.scalars(select(OutboxMessage.address).where(OutboxMessage.purpose == "notice"))
-        )
-    assert notices == ["-100"]
+        notices = (
+            await session.execute(
+                select(OutboxMessage.address, OutboxMessage.key)
+                .where(OutboxMessage.purpose == "notice")
+                .order_by(OutboxMessage.id)
+            )
+        ).all()
+    # The coaches' group: the new booking now, and after the slot whether the person came.
+    assert [(address, "attendance" in (key or "")) for address, key in notices] == [
+        ("-100", False),
+        ("-100", True),
+    ]
 
 
 async def test_at_the_same_time_a_coach_who_speaks_the_language_comes_first(database: Database) -> None:

@@ -38,7 +38,11 @@ class HandoffLotse(Lotse):
         self.bot = make_bot(self.settings)
         self.sender = TelegramSender(self.bot, per_chat_burst=100, per_chat_period=1, backoff=0.05)
         self.dispatcher = build_dispatcher(
-            self.app.service, self.sender, self.settings.coach_chat_id, self.app.coach_desk(self.sender)
+            self.app.service,
+            self.sender,
+            self.settings.coach_chat_id,
+            self.app.coach_desk(self.sender),
+            attendance=self.app.mark_attendance,
         )
         self.inbound = telegram_inbound.build_queue(self.bot, self.dispatcher, Journal(self.app.db))
         self.handled.watch(self.inbound)
