@@ -76,6 +76,7 @@ class Answer:
     language: str
     # Only the pressed screen again, changed (`Turn.refreshed`): Telegram edits the pressed message.
     refreshed: bool = False
+    chosen: str | None = None  # `Turn.chosen`, rendered: the choice the pressed message shows
 
 
 class RoleResolver(Protocol):
@@ -166,7 +167,10 @@ class ConversationService:
         if self.outbox is not None and (ctx.effects or released):
             self.outbox.wake()  # after the commit: nothing leaves before the state that caused it
         language = ctx.language
-        return Answer([self.render(reply, language) for reply in turn.replies], language, turn.refreshed)
+        chosen = ", ".join(self.text(item, language) for item in turn.chosen) if turn.chosen else None
+        return Answer(
+            [self.render(reply, language) for reply in turn.replies], language, turn.refreshed, chosen
+        )
 
     async def _handle_in(
         self, session: AsyncSession, address: Address, incoming: Incoming | None, language_hint: str | None

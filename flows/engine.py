@@ -360,6 +360,8 @@ class Step(Protocol):
 
     def on_option(self, ctx: Context, option_id: str) -> Outcome | Awaitable[Outcome]: ...
 
+    def chosen(self, ctx: Context, option_id: str) -> list[Text] | None: ...
+
     def on_text(self, ctx: Context, text: str) -> Outcome | Awaitable[Outcome]: ...
 
     def on_skip(self, ctx: Context) -> Outcome | Awaitable[Outcome]: ...
@@ -407,6 +409,11 @@ class BaseStep:
     def on_option(self, ctx: Context, option_id: str) -> Outcome | Awaitable[Outcome]:
         return Stay()
 
+    def chosen(self, ctx: Context, option_id: str) -> list[Text] | None:
+        """What the message whose button was pressed shows as the choice made (Telegram: "✓ …"), asked
+        before `on_option`; None: the button's own label. A multiple choice's "Done" names the items."""
+        return None
+
     def on_text(self, ctx: Context, text: str) -> Outcome | Awaitable[Outcome]:
         return Stay(say=[choose_hint(ctx)])
 
@@ -448,6 +455,7 @@ class Turn:
     # The screen a button was pressed on, shown again changed and nothing else (a toggle ✓, another
     # page): a channel that can edit messages may update the pressed one instead of sending a new one.
     refreshed: bool = False
+    chosen: list[Text] | None = None  # `Step.chosen`: the choice to show on the pressed message
 
     @property
     def step(self) -> str | None:
@@ -596,7 +604,9 @@ class FlowEngine:
                 return await self._retry(ctx, state, current, t("option-stale"))
             return await self._action(ctx, state, current, handler, option_id)
         frame.page = 0
+        chosen = current.chosen(ctx, option_id)
         turn = await self._apply(ctx, state, await _call(current.on_option(ctx, option_id)), current)
+        turn.chosen = chosen
         return _refreshed(turn, current)
 
     async def _action(

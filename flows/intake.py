@@ -163,6 +163,13 @@ class _MultiQuestion(_Question):
         options.append(Option("done", t("intake-done")))
         return options
 
+    def chosen(self, ctx: Context, option_id: str) -> list[Text] | None:
+        """After "Done" the question shows what was chosen, not "✓ Done"."""
+        picked = set(ctx.view["answers"].get(self.key) or [])
+        if option_id != "done" or not picked:
+            return None
+        return [t(f"{self.label_prefix}{item}") for item in self.ids if item in picked]
+
     async def on_option(self, ctx: Context, option_id: str) -> Outcome:
         if option_id == "done":
             return Go(_next(ctx, self.following))

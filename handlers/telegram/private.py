@@ -86,7 +86,7 @@ async def converse(
         return
     await sender.send_all(chat_id, answer.messages)
     if pressed is not None:
-        await _show_choice(pressed, data, sender)
+        await _show_choice(pressed, data, sender, answer.chosen)
 
 
 async def on_message(
@@ -132,7 +132,7 @@ async def on_button(
         )
 
 
-async def _show_choice(message: TgMessage, data: str, sender: TelegramSender) -> None:
+async def _show_choice(message: TgMessage, data: str, sender: TelegramSender, chosen: str | None) -> None:
     """Take the keyboard off the message whose button was pressed and show the choice ("✓ Deutsch"),
     so the chat does not fill with live-looking buttons that can only answer "this button is old"."""
     markup = message.reply_markup
@@ -141,7 +141,7 @@ async def _show_choice(message: TgMessage, data: str, sender: TelegramSender) ->
     pressed = next(
         (b.text for row in markup.inline_keyboard for b in row if b.callback_data == data), None
     )
-    await sender.mark_chosen(message.chat.id, message.message_id, message.text or "", pressed)
+    await sender.mark_chosen(message.chat.id, message.message_id, message.text or "", chosen or pressed)
 
 
 def build_router() -> Router:

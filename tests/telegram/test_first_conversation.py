@@ -191,3 +191,4 @@ async def test_a_multiple_choice_stays_one_message_that_changes(lotse: Lotse) ->
     # "Done" goes on: the next question is a new message, the list shows what was chosen.
     [following] = await person.press(lotse.text("en", "intake-done"))
     assert following is not question and question.buttons == []
+    assert (question.text or "").endswith("\n\n✓ Job interview")
