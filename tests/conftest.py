@@ -9,6 +9,7 @@ empty database on it. Set `LOTSE_TEST_POSTGRES_URL` to use an existing server in
 from __future__ import annotations
 
 import os
+import signal
 from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
@@ -41,11 +42,22 @@ def postgres_server() -> Iterator[postgres.Server]:
     if server.startup_seconds is not None:
         description += f" in {server.startup_seconds:.2f}s"
     _server_description.append(description)
+    previous = signal.getsignal(signal.SIGTERM)
+    if handle is not None:
+        # A run stopped with SIGTERM (a CI timeout, `kill`) stops the server and removes its folder
+        # first, then ends as SIGTERM would; otherwise the server would be left running.
+        def stop_then_end(signum: int, frame: object) -> None:
+            handle.stop()
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+
+        signal.signal(signal.SIGTERM, stop_then_end)
     try:
         yield server
     finally:
         if handle is not None:
             handle.stop()
+            signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
