@@ -25,7 +25,7 @@ from bot.handoff.desk import CoachDesk
 from bot.handoff.media import MAX_BYTES, Fetched, filename_for
 from flows.engine import Reply, Text
 from handlers.telegram.private import media_ref
-from handlers.telegram.render import Choice
+from handlers.telegram.render import Choice, pressed_label
 from handlers.telegram.sender import TelegramSender
 
 log = logging.getLogger(__name__)
@@ -182,11 +182,7 @@ def build_router(
             assert attendance is not None
             status = await attendance(int(number), ATTENDANCE_ACTIONS[action])
             if status == "saved" and card is not None:
-                pressed = next(
-                    (b.text for row in (card.reply_markup.inline_keyboard if card.reply_markup else [])
-                     for b in row if b.callback_data == query.data), "",
-                )  # fmt: skip
-                chosen = f"{pressed} ({name})"
+                chosen = f"{pressed_label(card, query.data or '') or ''} ({name})"
                 await sender.mark_chosen(coach_chat_id, card.message_id, card.text or "", chosen)
             key = {"saved": "booking-attendance-saved", "early": "booking-attendance-early"}
             await say(sender, service, topic, Text(key.get(status, "option-stale")))

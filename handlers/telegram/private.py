@@ -12,7 +12,7 @@ from aiogram.types import Message as TgMessage
 
 from bot.conversation import Address, ConversationService
 from flows.engine import Incoming
-from handlers.telegram.render import Choice
+from handlers.telegram.render import Choice, pressed_label
 from handlers.telegram.sender import TelegramSender
 
 log = logging.getLogger(__name__)
@@ -138,9 +138,7 @@ async def _show_choice(message: TgMessage, data: str, sender: TelegramSender, ch
     markup = message.reply_markup
     if markup is None:
         return
-    pressed = next(
-        (b.text for row in markup.inline_keyboard for b in row if b.callback_data == data), None
-    )
+    pressed = pressed_label(message, data)
     await sender.mark_chosen(message.chat.id, message.message_id, message.text or "", chosen or pressed)
 
 

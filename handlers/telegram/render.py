@@ -6,11 +6,12 @@ from functools import lru_cache
 
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+from aiogram.types import Message as TgMessage
 
 from bot.conversation import Message
 from handlers.text import TEXT_LIMIT, chunks
 
-__all__ = ["CALLBACK_LIMIT", "TEXT_LIMIT", "Choice", "chunks", "keyboard"]
+__all__ = ["CALLBACK_LIMIT", "TEXT_LIMIT", "Choice", "chunks", "keyboard", "pressed_label"]
 
 CALLBACK_LIMIT = 64
 
@@ -40,3 +41,9 @@ def keyboard(message: Message) -> InlineKeyboardMarkup | None:
     return InlineKeyboardMarkup(
         inline_keyboard=[buttons[i : i + width] for i in range(0, len(buttons), width)]
     )
+
+
+def pressed_label(message: TgMessage, data: str) -> str | None:
+    """The label of the button with callback `data` on `message` (None: no such button any more)."""
+    rows = message.reply_markup.inline_keyboard if message.reply_markup is not None else []
+    return next((button.text for row in rows for button in row if button.callback_data == data), None)

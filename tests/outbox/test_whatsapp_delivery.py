@@ -71,6 +71,15 @@ async def deliver(database: Database, window: WindowPolicy, renderer: Renderer, 
     return await worker(database, window, renderer, clock).drain()
 
 
+async def writes_again(database: Database, outbox: Outbox, person_id: int, clock: Clock) -> None:
+    """The person answers: the window opens and what waited for them is released."""
+    async with database.session() as session:
+        found = await session.get(Person, person_id)
+        assert found is not None
+        found.last_seen_at = clock.now
+        await outbox.release_waiting(session, person_id)
+
+
 async def test_inside_the_window_the_message_goes_as_it_is(
     database: Database,
     outbox: Outbox,
@@ -209,11 +218,7 @@ async def test_an_announcing_template_leaves_the_message_waiting_for_the_answer(
     await deliver(database, window, renderer, clock)
     assert len(fake_graph.sent_to(WA_ID)) == 1  # announced once
 
-    async with database.session() as session:
-        found = await session.get(Person, olena)
-        assert found is not None
-        found.last_seen_at = clock.now
-        await outbox.release_waiting(session, olena)
+    await writes_again(database, outbox, olena, clock)
     await deliver(database, window, renderer, clock)
 
     _announcement, message = fake_graph.sent_to(WA_ID)
@@ -243,11 +248,7 @@ async def test_a_question_that_needs_its_buttons_waits_after_the_reminder_templa
     [template] = fake_graph.sent_to(WA_ID)
     assert template.template["name"] == "lotse_reminder"
     assert [row.state for row in await rows(database)] == ["waiting"]
-    async with database.session() as session:
-        found = await session.get(Person, amira)
-        assert found is not None
-        found.last_seen_at = clock.now
-        await outbox.release_waiting(session, amira)
+    await writes_again(database, outbox, amira, clock)
     await deliver(database, window, renderer, clock)
     _template, asked = fake_graph.sent_to(WA_ID)
     assert asked.kind == "button" and [row.state for row in await rows(database)] == ["sent"]
