@@ -196,11 +196,12 @@ async def build(
 def make_bot(settings: Settings) -> Bot:
     from aiogram import Bot
     from aiogram.client.default import DefaultBotProperties
-    from aiogram.client.session.aiohttp import AiohttpSession
     from aiogram.client.telegram import TelegramAPIServer
 
+    from handlers.telegram.session import JsonSession
+
     assert settings.telegram_bot_token is not None
-    session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_base))
+    session = JsonSession(api=TelegramAPIServer.from_base(settings.telegram_api_base))
     return Bot(
         settings.telegram_bot_token.get_secret_value(),
         session=session,

@@ -123,6 +123,7 @@ class FakeTelegramAPI:
         self.sent: list[Sent] = []
         self._sent_by_chat: dict[int, list[Sent]] = {}
         self.calls: list[tuple[str, dict[str, Any]]] = []  # every request, failed ones included
+        self.content_types: list[str] = []  # each request's body type, as `calls` (JSON, multipart, …)
         self.webhook: dict[str, Any] = {}  # setWebhook's parameters while a webhook is set
         self._pending: list[dict[str, Any]] = []  # updates getUpdates has not returned yet
         self._unconfirmed: list[dict[str, Any]] = []  # returned, not yet confirmed by a later offset
@@ -297,6 +298,7 @@ class FakeTelegramAPI:
         method = request.match_info["method"].lower()
         params = await _params(request)
         self.calls.append((request.match_info["method"], params))
+        self.content_types.append(request.content_type)
         if self._failures.get(method):
             failure = self._failures[method].pop(0)
             if failure.after is not None and method in self._methods:
