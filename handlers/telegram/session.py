@@ -3,11 +3,14 @@
 Every Telegram call Lotse makes goes through aiogram's `AiohttpSession`, which builds an aiohttp
 `FormData` for each one (`build_form_data`: every field a form field, nested objects such as the inline
 keyboard JSON-encoded into theirs; aiohttp then url-encodes it, or writes a multipart body when a file is
-in it). Profiled, that was about 0.4 ms of CPU per call, a visible share of what one update costs
-(bench/throughput.py compares Lotse's updates/s with a bare echo bot). The Bot API accepts an
-`application/json` body for every method, so `JsonSession` prepares the same values with aiogram's own
-`prepare_value` (bot defaults such as `link_preview_is_disabled` resolved, enums, dates and nested
-objects as aiogram sends them) and posts them as one JSON document.
+in it). That is CPU spent on every call, and bench/throughput.py compares Lotse's updates/s with a bare
+echo bot. Measured for a sendMessage with a four-button keyboard (2,000 calls against the fake Bot API in
+another process, 2-core machine): building the body took 0.20 ms CPU as a form, 0.07 ms as JSON; the
+whole call from the client's side 0.89 ms before, 0.72 ms after.
+
+The Bot API accepts an `application/json` body for every method, so `JsonSession` prepares the same
+values with aiogram's own `prepare_value` (bot defaults such as `link_preview_is_disabled` resolved,
+enums, dates and nested objects as aiogram sends them) and posts them as one JSON document.
 
 Uploads stay multipart: a call that carries an `InputFile` anywhere (sendDocument with a
 `BufferedInputFile`, media groups) goes through aiogram's own `make_request` unchanged. Timeouts, the
