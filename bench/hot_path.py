@@ -7,7 +7,7 @@ at a time (nothing concurrent, so each number is that stage's own cost) on SQLit
   parse      the stored JSON back into aiogram's Update (what handling starts with)
   handle     ConversationService.handle: dedup, person locked and loaded, role, flow engine, state
              written back, the journal row marked done (one transaction), answers rendered
-  render     TelegramSender's work before each HTTP call: aiogram building the request
+  render     TelegramSender's work before each HTTP call: building the request's JSON body (JsonSession)
   rest       the rest until the queue is idle: its task switches, and `Journal.finish` in a transaction
              of its own where the update was not marked done in the conversation's
 
@@ -142,7 +142,7 @@ async def _parse(payload: str) -> Update:
 async def _render(bot: Bot, answer: Any) -> None:
     for message in answer.messages:
         method = SendMessage(chat_id=1, text=message.text, reply_markup=keyboard(message))
-        bot.session.build_form_data(bot, method)  # type: ignore[attr-defined]
+        bot.session.json_body(bot, method)  # type: ignore[attr-defined]  # JsonSession (make_bot)
 
 
 async def measure(database_url: str, people: int, menu: int) -> tuple[dict[str, list[float]], float]:

@@ -15,7 +15,7 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
-from aiogram import Bot, F, Router
+from aiogram import Bot, Router
 from aiogram.exceptions import TelegramAPIError
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup
 from aiogram.types import Message as TgMessage
@@ -24,6 +24,7 @@ from bot.conversation import ConversationService
 from bot.handoff.desk import CoachDesk
 from bot.handoff.media import MAX_BYTES, Fetched, filename_for
 from flows.engine import Reply, Text
+from handlers.telegram.filters import the_chat
 from handlers.telegram.private import media_ref
 from handlers.telegram.render import Choice, pressed_label
 from handlers.telegram.sender import TelegramSender
@@ -105,9 +106,10 @@ def build_router(
     router = Router(name="coaches_group")
     if coach_chat_id is None:
         return router
-    router.message.filter(F.chat.id == coach_chat_id)
-    router.edited_message.filter(F.chat.id == coach_chat_id)
-    router.callback_query.filter(F.message.chat.id == coach_chat_id)
+    coaches = the_chat(coach_chat_id)
+    router.message.filter(coaches)
+    router.edited_message.filter(coaches)
+    router.callback_query.filter(coaches)
     members = Members(coach_chat_id)
 
     async def say(

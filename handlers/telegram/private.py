@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import logging
 
-from aiogram import F, Router
-from aiogram.enums import ChatType, ContentType
+from aiogram import Router
+from aiogram.enums import ContentType
 from aiogram.exceptions import TelegramAPIError
 from aiogram.types import CallbackQuery, Update, User
 from aiogram.types import Message as TgMessage
 
 from bot.conversation import Address, ConversationService
 from flows.engine import Incoming
+from handlers.telegram.filters import private_chat
 from handlers.telegram.render import Choice, pressed_label
 from handlers.telegram.sender import TelegramSender
 
@@ -145,9 +146,9 @@ async def _show_choice(message: TgMessage, data: str, sender: TelegramSender, ch
 def build_router() -> Router:
     """A new router each time, so several dispatchers (a restart in tests, the benchmark) can coexist."""
     router = Router(name="private")
-    router.message.filter(F.chat.type == ChatType.PRIVATE)
-    router.edited_message.filter(F.chat.type == ChatType.PRIVATE)
-    router.callback_query.filter(F.message.chat.type == ChatType.PRIVATE)
+    router.message.filter(private_chat)
+    router.edited_message.filter(private_chat)
+    router.callback_query.filter(private_chat)
     router.message.register(on_message)
     router.edited_message.register(on_edited)
     router.callback_query.register(on_button)
