@@ -25,6 +25,9 @@ MENU = (
     ("my_data", "menu-my-data"),
 )
 
+# The entries as options, built once: the menu is shown on almost every update.
+OPTIONS = tuple(Option(option_id, t(key)) for option_id, key in MENU)
+
 # Entries that lead to a step of their own; every other entry is still being built.
 READY = {
     "find_work": "intake_intro",
@@ -50,7 +53,7 @@ class Menu(BaseStep):
         title = (
             t("menu-intake-invite", label=t("menu-find-work")) if ctx.view.get("invite") else t("menu-title")
         )
-        return Screen(title, [Option(option_id, t(key)) for option_id, key in MENU])
+        return Screen(title, list(OPTIONS))
 
     def on_option(self, ctx: Context, option_id: str) -> Outcome:
         ctx.data.pop("unplaced", None)
