@@ -14,11 +14,16 @@ from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from bot.storage.database import Database
 from tests import postgres
+from tests.fakes.telegram_api import DEFAULT_TOKEN, FakeTelegramAPI
+
+if TYPE_CHECKING:
+    from aiogram import Bot
 
 BACKENDS = ("sqlite", "postgres")
 _outcomes: Counter[tuple[str, str]] = Counter()
@@ -172,3 +177,26 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if _backend_of(item) == "postgres" and item.get_closest_marker("postgres") is None:
             item.add_marker(pytest.mark.postgres)
+
+
+# -- Telegram: the fake Bot API on 127.0.0.1, and Lotse's bot talking to it over HTTP ----------------
+
+
+@pytest.fixture
+async def fake_telegram() -> AsyncIterator[FakeTelegramAPI]:
+    async with FakeTelegramAPI(DEFAULT_TOKEN) as fake:
+        yield fake
+
+
+@pytest.fixture
+async def bot(fake_telegram: FakeTelegramAPI) -> AsyncIterator[Bot]:
+    """`bot.app.make_bot`'s bot (its session and defaults), pointed at the fake Bot API."""
+    from bot.app import make_bot
+    from bot.config import load_settings
+
+    settings = load_settings(telegram_bot_token=fake_telegram.token, telegram_api_base=fake_telegram.url)
+    telegram_bot = make_bot(settings)
+    try:
+        yield telegram_bot
+    finally:
+        await telegram_bot.session.close()

@@ -14,7 +14,7 @@ from bot.outbox import DeliveryWorker
 from bot.outbox.render import Renderer
 from bot.storage.models import Booking, utcnow
 from tests.booking.test_service import BERLIN, people, tuesday_hour
-from tests.handoff.conftest import COACH_CHAT_ID, HandoffLotse, fake_telegram, handoff_lotse, libre  # noqa: F401
+from tests.handoff.conftest import COACH_CHAT_ID, HandoffLotse, handoff_lotse, libre  # noqa: F401
 
 COACH = {"id": 700_002, "is_bot": False, "first_name": "Ute"}
 BOOKED_AT = datetime(2026, 10, 20, 8, 0, tzinfo=UTC)

@@ -19,7 +19,7 @@ from flows.engine import Location, Reply, t
 from handlers.terminal import chat
 from tests.booking.conftest import Clock, booking_app, ready
 from tests.fakes.graph_api import FakeGraphAPI
-from tests.telegram.conftest import Lotse, fake_telegram, lotse  # noqa: F401  (fixtures)
+from tests.telegram.conftest import Lotse, lotse  # noqa: F401  (fixture)
 from tests.test_cli import lotse as run_lotse
 from tests.whatsapp.conftest import Lotse as WhatsAppLotse
 from tests.whatsapp.conftest import fake_graph  # noqa: F401  (fixture)

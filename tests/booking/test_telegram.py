@@ -14,7 +14,7 @@ from bot.outbox import DeliveryWorker
 from bot.outbox.render import Renderer
 from bot.storage.models import Booking, Coach, Municipality, utcnow
 from handlers.telegram.render import Choice
-from tests.telegram.conftest import Lotse, fake_telegram, lotse  # noqa: F401  (fixtures)
+from tests.telegram.conftest import Lotse, lotse  # noqa: F401  (fixture)
 
 COACH = 900_000_001
 

@@ -22,7 +22,7 @@ from bot.outbox.render import Renderer
 from bot.storage.models import IntakeAnswers, Municipality, OutboxMessage, Person, utcnow
 from tests.fakes.libretranslate import FakeLibreTranslate
 from tests.fakes.telegram_api import MEDIA, FakeTelegramAPI
-from tests.telegram.conftest import Lotse, TelegramPerson, fake_telegram  # noqa: F401  (fixture)
+from tests.telegram.conftest import Lotse, TelegramPerson
 
 COORDINATOR = 555_000_111
 
@@ -35,7 +35,7 @@ async def libre() -> AsyncIterator[FakeLibreTranslate]:
 
 @pytest.fixture
 async def lotse(
-    fake_telegram: FakeTelegramAPI,  # noqa: F811
+    fake_telegram: FakeTelegramAPI,
     libre: FakeLibreTranslate,
     tmp_path: Path,
 ) -> AsyncIterator[Lotse]:
@@ -277,7 +277,7 @@ async def test_a_photo_with_the_announcement_as_its_caption(lotse: Lotse) -> Non
 
 
 async def test_quiet_hours_hold_the_announcement_until_the_morning(
-    fake_telegram: FakeTelegramAPI,  # noqa: F811
+    fake_telegram: FakeTelegramAPI,
     tmp_path: Path,
 ) -> None:
     # Quiet hours around the real "now" (Berlin), whatever time the tests run at.

@@ -24,7 +24,7 @@ from handlers.telegram import build_dispatcher
 from handlers.telegram import inbound as telegram_inbound
 from handlers.telegram.sender import TelegramSender
 from tests.fakes.libretranslate import FakeLibreTranslate
-from tests.fakes.telegram_api import DEFAULT_TOKEN, FakeTelegramAPI
+from tests.fakes.telegram_api import FakeTelegramAPI
 from tests.telegram.conftest import COACH_CHAT_ID, Lotse
 
 __all__ = ["COACH_CHAT_ID", "COORDINATOR", "HandoffLotse"]
@@ -88,12 +88,6 @@ class HandoffLotse(Lotse):
 @pytest.fixture
 async def libre() -> AsyncIterator[FakeLibreTranslate]:
     async with FakeLibreTranslate() as fake:
-        yield fake
-
-
-@pytest.fixture
-async def fake_telegram() -> AsyncIterator[FakeTelegramAPI]:
-    async with FakeTelegramAPI(DEFAULT_TOKEN) as fake:
         yield fake
 
 

@@ -15,8 +15,7 @@ from bot.languages import LANGUAGES
 from bot.storage import repositories as repo
 from bot.storage.models import IntakeAnswers
 from tests.fakes.graph_api import FakeGraphAPI
-from tests.fakes.telegram_api import FakeTelegramAPI
-from tests.telegram.conftest import DEFAULT_TOKEN
+from tests.fakes.telegram_api import DEFAULT_TOKEN, FakeTelegramAPI
 from tests.telegram.conftest import Lotse as TelegramLotse
 from tests.whatsapp.conftest import Lotse as WhatsAppLotse
 

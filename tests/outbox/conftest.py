@@ -6,7 +6,6 @@ conversation service leaves them (channel, id, language, when they last wrote).
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -14,7 +13,6 @@ import pytest
 from aiogram import Bot
 from sqlalchemy import select
 
-from bot.app import make_bot
 from bot.config import load_settings
 from bot.i18n import Catalogues
 from bot.outbox import DeliveryWorker, Outbox
@@ -26,7 +24,6 @@ from bot.storage.models import OutboxMessage, Person
 from flows.effects import Send, ToPerson
 from flows.engine import Reply, Text
 from handlers.telegram.sender import TelegramSender
-from tests.fakes.telegram_api import DEFAULT_TOKEN, FakeTelegramAPI
 
 START = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
 COACH_CHAT_ID = -1001000000001
@@ -113,22 +110,6 @@ def worker(
     options.setdefault("retry_backoff", timedelta(seconds=10))
     options.setdefault("record_backoff", 0.01)
     return DeliveryWorker(db, sender, renderer, clock=clock, **options)
-
-
-@pytest.fixture
-async def fake_telegram() -> AsyncIterator[FakeTelegramAPI]:
-    async with FakeTelegramAPI(DEFAULT_TOKEN) as fake:
-        yield fake
-
-
-@pytest.fixture
-async def bot(fake_telegram: FakeTelegramAPI) -> AsyncIterator[Bot]:
-    settings = load_settings(telegram_bot_token=fake_telegram.token, telegram_api_base=fake_telegram.url)
-    bot = make_bot(settings)
-    try:
-        yield bot
-    finally:
-        await bot.session.close()
 
 
 @pytest.fixture

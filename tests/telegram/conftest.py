@@ -39,7 +39,7 @@ from handlers.telegram import webhook as telegram_webhook
 from handlers.telegram.polling import LongPolling
 from handlers.telegram.render import Choice
 from handlers.telegram.sender import TelegramSender
-from tests.fakes.telegram_api import DEFAULT_TOKEN, MEDIA, FakeTelegramAPI, Sent
+from tests.fakes.telegram_api import MEDIA, FakeTelegramAPI, Sent
 
 COACH_CHAT_ID = -1001000000001
 WEBHOOK_SECRET = "test-webhook-secret"
@@ -260,12 +260,6 @@ class TelegramPerson:
         update_id = await self.lotse.deliver(update)
         await self.lotse.handled.wait(update_id, times)
         return self.inbox[before:]
-
-
-@pytest.fixture
-async def fake_telegram() -> AsyncIterator[FakeTelegramAPI]:
-    async with FakeTelegramAPI(DEFAULT_TOKEN) as fake:
-        yield fake
 
 
 @pytest.fixture

@@ -17,8 +17,6 @@ from aiogram.client.telegram import TelegramAPIServer
 from aiogram.exceptions import TelegramForbiddenError, TelegramNetworkError, TelegramRetryAfter
 from aiogram.types import BufferedInputFile, LinkPreviewOptions, ReplyParameters
 
-from bot.app import make_bot
-from bot.config import load_settings
 from bot.conversation import Message, RenderedOption
 from handlers.telegram.render import keyboard
 from handlers.telegram.session import JsonSession
@@ -31,16 +29,6 @@ OPTIONS = (
     RenderedOption("coach", "🙋 Mit einem Coach sprechen"),
 )
 TEXT = "مرحبا Amira! Wobei kann ich helfen? «Ärger» mit dem Amt?"
-
-
-@pytest.fixture
-async def bot(fake_telegram: FakeTelegramAPI) -> AsyncIterator[Bot]:
-    settings = load_settings(telegram_bot_token=fake_telegram.token, telegram_api_base=fake_telegram.url)
-    bot = make_bot(settings)
-    try:
-        yield bot
-    finally:
-        await bot.session.close()
 
 
 @pytest.fixture
