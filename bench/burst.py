@@ -74,7 +74,7 @@ async def burst(args: argparse.Namespace) -> None:
             environment = lotse_environment(fake, url, port)
             starting.append(
                 stack.enter_async_context(
-                    bot_process(f"lotse-{number}", ["-m", "bot", "run"], environment, port)
+                    bot_process(f"lotse-{number}", ["-m", "bot", "run"], environment, port, fake)
                 )
             )
         processes: list[BotProcess] = list(await asyncio.gather(*starting))
@@ -122,6 +122,8 @@ async def post(telegram: aiohttp.ClientSession, process: BotProcess, update: dic
                 json=update,
                 headers={SECRET_HEADER: WEBHOOK_SECRET},
             ) as response:
+                if response.status == 200:
+                    await process.fake.carry_out(await response.read())
                 if response.status < 500:
                     return response.status
         except aiohttp.ClientError:

@@ -176,15 +176,19 @@ class BotProcess:
     port: int
     process: asyncio.subprocess.Process
     session: aiohttp.ClientSession
+    fake: FakeTelegramAPI
     stderr: list[str] = field(default_factory=list)
 
     async def post(self, update: dict[str, Any]) -> int:
+        """One webhook call as Telegram makes it: a Bot API call in a 200 answer's body is carried out."""
         async with self.session.post(
             f"http://127.0.0.1:{self.port}/telegram/webhook",
             json=update,
             headers={SECRET_HEADER: WEBHOOK_SECRET},
         ) as response:
-            await response.read()
+            body = await response.read()
+            if response.status == 200:
+                await self.fake.carry_out(body)
             return response.status
 
 
@@ -210,7 +214,7 @@ def lotse_environment(fake: FakeTelegramAPI, database_url: str, port: int, **ext
 
 @asynccontextmanager
 async def bot_process(
-    name: str, argv: Sequence[str], environment: dict[str, str], port: int
+    name: str, argv: Sequence[str], environment: dict[str, str], port: int, fake: FakeTelegramAPI
 ) -> AsyncIterator[BotProcess]:
     """Start `python argv…`, wait until it answers on `port`, stop it (SIGTERM) at the end."""
     process = await asyncio.create_subprocess_exec(
@@ -220,7 +224,7 @@ async def bot_process(
     )  # fmt: skip
     connector = aiohttp.TCPConnector(limit=0, force_close=False)
     session = aiohttp.ClientSession(connector=connector, timeout=aiohttp.ClientTimeout(total=120))
-    running = BotProcess(name, port, process, session)
+    running = BotProcess(name, port, process, session, fake)
     try:
         async with asyncio.timeout(START_TIMEOUT):
             while True:

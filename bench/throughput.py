@@ -303,7 +303,7 @@ async def webhook_bots(
                     WEBHOOK_SECRET,
                 ]
             starting.append(
-                stack.enter_async_context(bot_process(f"{kind}-{number}", argv, environment, port))
+                stack.enter_async_context(bot_process(f"{kind}-{number}", argv, environment, port, fake))
             )
         processes = list(await asyncio.gather(*starting))
         try:

@@ -395,7 +395,12 @@ async def run_telegram(app: Application) -> None:
         bot, per_second=settings.telegram_rate_limit, paid_broadcast=settings.telegram_paid_broadcast
     )
     dispatcher = build_dispatcher(
-        app.service, sender, settings.coach_chat_id, app.coach_desk(sender), attendance=app.mark_attendance
+        app.service,
+        sender,
+        settings.coach_chat_id,
+        app.coach_desk(sender),
+        attendance=app.mark_attendance,
+        buttons_answered=settings.webhook_url is not None,  # in the webhook's response
     )
     # Updates are stored before Telegram is told "received", then handled from there (bot/inbound).
     inbound = telegram_inbound.build_queue(bot, dispatcher, Journal(app.db))

@@ -28,8 +28,11 @@ log = logging.getLogger(__name__)
 # The largest request body a `PlainPost` reads (Telegram's updates are a few KB); larger ones get 413.
 MAX_BODY = 1024 * 1024
 
-# What a `PlainPost` does with a request: its headers and body in, the status code to answer out.
-PlainHandler = Callable[[Mapping[str, str], bytes], Awaitable[int]]
+# What a `PlainPost` does with a request: its headers and body in, the status code to answer out, or the
+# status code and a JSON body (a Telegram webhook may answer with a Bot API call; see handlers/telegram).
+PlainAnswer = int | tuple[int, bytes]
+PlainHandler = Callable[[Mapping[str, str], bytes], Awaitable[PlainAnswer]]
+JSON = b"application/json"
 
 
 class PlainPost(APIRouter):
@@ -42,7 +45,8 @@ class PlainPost(APIRouter):
         self.answer = handle
 
         async def through_fastapi(request: Request) -> Response:
-            return Response(status_code=await handle(request.headers, await request.body()))
+            status, body = _split(await handle(request.headers, await request.body()))
+            return Response(body, status_code=status, media_type=JSON.decode() if body else None)
 
         self.add_api_route(path, through_fastapi, methods=["POST"])
 
@@ -63,16 +67,23 @@ class PlainPost(APIRouter):
             chunks.append(chunk)
             more = message.get("more_body", False)
         try:
-            status = await self.answer(Headers(scope=scope), b"".join(chunks))
+            status, body = _split(await self.answer(Headers(scope=scope), b"".join(chunks)))
         except Exception:
             log.exception("The route %s failed", self.plain_path)
-            status = 500
-        await _respond(send, status)
+            status, body = 500, b""
+        await _respond(send, status, body)
 
 
-async def _respond(send: Send, status: int) -> None:
-    await send({"type": "http.response.start", "status": status, "headers": [(b"content-length", b"0")]})
-    await send({"type": "http.response.body", "body": b""})
+def _split(answer: PlainAnswer) -> tuple[int, bytes]:
+    return (answer, b"") if isinstance(answer, int) else answer
+
+
+async def _respond(send: Send, status: int, body: bytes = b"") -> None:
+    headers = [(b"content-length", str(len(body)).encode())]
+    if body:
+        headers.append((b"content-type", JSON))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
 
 
 class LotseWeb(FastAPI):

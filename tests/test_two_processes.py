@@ -26,8 +26,7 @@ from typing import Any
 import httpx
 import pytest
 from aiogram.types import Update
-from aiohttp import web
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy import update as sql_update
 
 from bot.config import load_settings
@@ -47,24 +46,29 @@ START_TIMEOUT = 60.0
 TIMEOUT = 30.0
 
 
-class StallingTelegramAPI(FakeTelegramAPI):
-    """The fake Bot API, where calls of the methods in `stalled` hang (the process waits in them)."""
+@asynccontextmanager
+async def holding_person(db: Database, chat_id: int) -> AsyncIterator[None]:
+    """Another transaction holds the person's row: a process handling their update waits for it inside
+    its conversation transaction (as behind a slow handler of the same person elsewhere)."""
+    async with db.session() as session:
+        await session.execute(
+            text("SELECT id FROM people WHERE channel = 'telegram' AND external_id = :id FOR UPDATE"),
+            {"id": str(chat_id)},
+        )
+        yield
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.stalled: set[str] = set()
-        self.stalling = asyncio.Event()  # set when a call started hanging
-        self._release = asyncio.Event()
 
-    def release(self) -> None:
-        self.stalled.clear()
-        self._release.set()
-
-    async def _handle(self, request: web.Request) -> web.StreamResponse:
-        if request.match_info["method"].lower() in self.stalled:
-            self.stalling.set()
-            await self._release.wait()
-        return await super()._handle(request)
+async def waiting_for_a_lock(db: Database) -> None:
+    """Until some backend waits for a row lock."""
+    async with asyncio.timeout(TIMEOUT):
+        while True:
+            async with db.session() as session:
+                waiting = await session.scalar(
+                    text("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")
+                )
+            if waiting:
+                return
+            await asyncio.sleep(0.05)
 
 
 @dataclass
@@ -75,12 +79,16 @@ class Process:
     port: int
     process: asyncio.subprocess.Process
     client: httpx.AsyncClient
+    fake: FakeTelegramAPI
     stderr: list[str] = field(default_factory=list)
 
     async def post(self, update: dict[str, Any]) -> int:
+        """One webhook call as Telegram makes it: a Bot API call in a 200 answer's body is carried out."""
         response = await self.client.post(
             "/telegram/webhook", json=update, headers={"X-Telegram-Bot-Api-Secret-Token": SECRET}
         )
+        if response.status_code == 200:
+            await self.fake.carry_out(response.content)
         return response.status_code
 
     def kill(self) -> None:
@@ -113,7 +121,7 @@ async def lotse_run(name: str, database_url: str, fake: FakeTelegramAPI, cwd: Pa
         stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE,
     )  # fmt: skip
     client = httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=TIMEOUT, trust_env=False)
-    running = Process(name, port, process, client)
+    running = Process(name, port, process, client, fake)
     try:
         async with asyncio.timeout(START_TIMEOUT):
             while True:
@@ -253,22 +261,21 @@ async def test_two_processes_answer_everyone_once_and_each_person_in_order(
 async def test_a_process_killed_before_answering_leaves_the_update_to_the_other(
     postgres_database: Database, tmp_path: Path, german: Callable[[str], str]
 ) -> None:
-    async with StallingTelegramAPI() as fake, two_processes(postgres_database.url, fake, tmp_path) as (a, b):
+    async with FakeTelegramAPI() as fake, two_processes(postgres_database.url, fake, tmp_path) as (a, b):
         person = first_conversation(fake, 7101)
         start, choose_german, agree = person.updates
         assert await a.post(start) == 200
         await fake.wait_sent(person.chat_id, 1, timeout=TIMEOUT)
 
-        # Process a stores the button press, answers 200, and hangs in answerCallbackQuery, before
-        # the conversation is touched: then it is killed.
-        fake.stalled.add("answercallbackquery")
-        assert await a.post(choose_german) == 200
-        await asyncio.wait_for(fake.stalling.wait(), TIMEOUT)
-        a.kill()
-        await a.process.wait()
-        # Meanwhile the person presses on; b stores it behind the update a held.
-        assert await b.post(agree) == 200
-        fake.release()
+        # Process a stores the button press, answers 200 (the spinner stops), and waits for the person's
+        # row inside its conversation transaction, before anything is written: then it is killed.
+        async with holding_person(postgres_database, person.chat_id):
+            assert await a.post(choose_german) == 200
+            await waiting_for_a_lock(postgres_database)
+            a.kill()
+            await a.process.wait()
+            # Meanwhile the person presses on; b stores it behind the update a held.
+            assert await b.post(agree) == 200
 
         async with postgres_database.session() as session:
             rows = {row.key: row.state for row in (await session.scalars(select(InboundUpdate))).all()}
@@ -276,6 +283,7 @@ async def test_a_process_killed_before_answering_leaves_the_update_to_the_other(
         assert rows[key] == "handling"  # stored, in a dead hand, not handled (it would be done)
         assert rows[str(agree["update_id"])] == "queued"
         assert len(fake.sent_to(person.chat_id)) == 1
+        assert len(fake.calls_of("answerCallbackQuery")) == 2  # both presses, in the webhook answers
 
         await lease_runs_out(postgres_database)
 

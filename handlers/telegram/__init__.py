@@ -17,9 +17,13 @@ def build_dispatcher(
     desk: CoachDesk | None = None,
     *,
     attendance: coaches_group.MarkAttendance | None = None,
+    buttons_answered: bool = False,
 ) -> Dispatcher:
-    """All Telegram routers in one place. Chats that match no router (other groups) are ignored."""
-    dispatcher = Dispatcher(service=service, sender=sender)
+    """All Telegram routers in one place. Chats that match no router (other groups) are ignored.
+
+    `buttons_answered`: every button press was answered already, in the webhook's response (webhook
+    mode, see `handlers.telegram.webhook`); with long polling the handlers answer them."""
+    dispatcher = Dispatcher(service=service, sender=sender, buttons_answered=buttons_answered)
     dispatcher.include_router(private.build_router())
     dispatcher.include_router(coaches_group.build_router(coach_chat_id, desk, attendance))
     errors.register(dispatcher)

@@ -25,7 +25,7 @@ from bot.handoff.desk import CoachDesk
 from bot.handoff.media import MAX_BYTES, Fetched, filename_for
 from flows.engine import Reply, Text
 from handlers.telegram.filters import the_chat
-from handlers.telegram.private import media_ref
+from handlers.telegram.private import answer_button, media_ref
 from handlers.telegram.render import Choice, pressed_label
 from handlers.telegram.sender import TelegramSender
 
@@ -155,16 +155,18 @@ def build_router(
 
     @router.callback_query()
     async def on_card_button(
-        query: CallbackQuery, bot: Bot, sender: TelegramSender, service: ConversationService
+        query: CallbackQuery,
+        bot: Bot,
+        sender: TelegramSender,
+        service: ConversationService,
+        buttons_answered: bool,
     ) -> None:
         try:
             option = Choice.unpack(query.data or "").id
         except (TypeError, ValueError):
             option = ""
-        try:
-            await query.answer()
-        except TelegramAPIError:
-            log.info("Could not answer callback query %s", query.id)
+        if not buttons_answered:
+            await answer_button(query)
         action, _, number = option.rpartition("-")
         known = (desk is not None and action in CARD_ACTIONS) or (
             attendance is not None and action in ATTENDANCE_ACTIONS

@@ -107,17 +107,18 @@ async def on_edited(
 
 
 async def on_button(
-    query: CallbackQuery, event_update: Update, service: ConversationService, sender: TelegramSender
+    query: CallbackQuery,
+    event_update: Update,
+    service: ConversationService,
+    sender: TelegramSender,
+    buttons_answered: bool,
 ) -> None:
     try:
         option_id = Choice.unpack(query.data or "").id
     except (TypeError, ValueError):
         option_id = ""  # forged or from an old version: the engine answers "this button is old"
-    # Stop the spinner on the button at once; a failure here must not cost the person their answer.
-    try:
-        await query.answer()
-    except TelegramAPIError:
-        log.info("Could not answer callback query %s", query.id)
+    if not buttons_answered:
+        await answer_button(query)
     if query.message is not None:
         chat_id = query.message.chat.id
         pressed = query.message if isinstance(query.message, TgMessage) else None  # else: too old to edit
@@ -131,6 +132,15 @@ async def on_button(
             pressed=pressed,
             data=query.data or "",
         )
+
+
+async def answer_button(query: CallbackQuery) -> None:
+    """Stop the spinner on the button at once (long polling; a webhook answered it in its response). A
+    failure here must not cost the person their answer."""
+    try:
+        await query.answer()
+    except TelegramAPIError:
+        log.info("Could not answer callback query %s", query.id)
 
 
 async def _show_choice(message: TgMessage, data: str, sender: TelegramSender, chosen: str | None) -> None:

@@ -50,6 +50,7 @@ ANSWERED_TRUE = {
     "close",
     "logout",
 }
+WEBHOOK_ANSWER = "webhook answer"  # the "content type" of a call made in a webhook's answer (`carry_out`)
 # What Telegram says with each error status (a test may give its own `description`).
 DESCRIPTIONS = {
     400: "Bad Request: chat not found",
@@ -235,6 +236,19 @@ class FakeTelegramAPI:
         self, user: dict[str, Any], data: str, message: dict[str, Any] | None = None
     ) -> int:
         return await self.push(self.update(callback_query=self.callback_query(user, data, message)))
+
+    async def carry_out(self, webhook_answer: bytes) -> None:
+        """What Telegram does with the body of a bot's answer to a webhook call: a Bot API call there
+        (`{"method": ..., params}`) is carried out, and recorded in `calls` (its content type "webhook
+        answer"). The bot learns nothing of the result, as with Telegram. An empty body is no call."""
+        if not webhook_answer.strip():
+            return
+        params = json.loads(webhook_answer)
+        method = str(params.pop("method"))
+        self.calls.append((method, params))
+        self.content_types.append(WEBHOOK_ANSWER)
+        if method.lower() in self._methods:
+            await self._methods[method.lower()](params)
 
     # -- what the bot sent ---------------------------------------------------------------------------
 

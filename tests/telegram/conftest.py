@@ -82,6 +82,8 @@ class Handled:
 class Lotse:
     """The bot under test, fed by long polling. `restart()` builds everything anew on the same database."""
 
+    by_webhook = False  # (webhook mode answers button presses in the webhook's response)
+
     def __init__(self, fake: FakeTelegramAPI, database: Path, **settings: Any) -> None:
         self.fake = fake
         self.settings: Settings = load_settings(
@@ -103,7 +105,9 @@ class Lotse:
         self.bot: Bot = make_bot(self.settings)
         # Generous per-chat rate and short backoff: the tests are about behaviour, not about waiting.
         self.sender = TelegramSender(self.bot, per_chat_burst=100, per_chat_period=1, backoff=0.05)
-        self.dispatcher = build_dispatcher(self.app.service, self.sender, self.settings.coach_chat_id)
+        self.dispatcher = build_dispatcher(
+            self.app.service, self.sender, self.settings.coach_chat_id, buttons_answered=self.by_webhook
+        )
         self.inbound = telegram_inbound.build_queue(self.bot, self.dispatcher, Journal(self.app.db))
         self.handled.watch(self.inbound)
         await self._start_feeding()
@@ -149,6 +153,8 @@ class Lotse:
 class LotseWebhook(Lotse):
     """The same bot behind `POST /telegram/webhook`, composed as `bot.app.run_telegram` does it."""
 
+    by_webhook = True
+
     async def _start_feeding(self) -> None:
         # Bound and listening before uvicorn runs: clients can connect at once (the kernel queues them).
         self._socket = socket.create_server(("127.0.0.1", 0))
@@ -185,8 +191,12 @@ class LotseWebhook(Lotse):
         self._socket.close()
 
     async def post(self, update: dict[str, Any], secret: str | None = WEBHOOK_SECRET) -> httpx.Response:
+        """One webhook call as Telegram makes it: a Bot API call in a 200 answer's body is carried out."""
         headers = {telegram_webhook.SECRET_HEADER: secret} if secret is not None else {}
-        return await self.client.post(telegram_webhook.PATH, json=update, headers=headers)
+        response = await self.client.post(telegram_webhook.PATH, json=update, headers=headers)
+        if response.status_code == 200:
+            await self.fake.carry_out(response.content)
+        return response
 
     async def deliver(self, update: dict[str, Any]) -> int:
         response = await self.post(update)

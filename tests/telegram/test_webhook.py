@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.fakes.telegram_api import WEBHOOK_ANSWER
 from tests.telegram.conftest import WEBHOOK_SECRET, LotseWebhook
 
 
@@ -28,6 +29,32 @@ async def test_updates_with_the_secret_are_answered_through_the_bot_api(lotse_we
     assert privacy.text == lotse_webhook.text("uk", "privacy-note-v4")
     thanks, _menu = await olena.say("1")
     assert thanks.text == lotse_webhook.text("uk", "consent-thanks")
+
+
+async def test_a_button_press_is_answered_in_the_webhooks_own_response(lotse_webhook: LotseWebhook) -> None:
+    fake = lotse_webhook.fake
+    olena = lotse_webhook.person(3004, "uk")
+    [welcome] = await olena.say("/start")
+    [(_label, data)] = [button for button in welcome.buttons if button[0] == "Українська"]
+    press = fake.update(callback_query=fake.callback_query(olena.user, data, welcome.raw))
+
+    response = await lotse_webhook.post(press)
+
+    # Telegram stops the spinner on the button from the answer itself; the bot makes no call for it.
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "application/json"
+    assert response.json() == {"method": "answerCallbackQuery", "callback_query_id": press["callback_query"]["id"]}
+    await lotse_webhook.handled.wait(press["update_id"])
+    [answered] = [i for i, (method, _) in enumerate(fake.calls) if method == "answerCallbackQuery"]
+    assert fake.content_types[answered] == WEBHOOK_ANSWER
+    assert olena.inbox[-1].text == lotse_webhook.text("uk", "privacy-note-v4")  # and the press is handled
+
+
+async def test_a_message_is_answered_with_an_empty_200(lotse_webhook: LotseWebhook) -> None:
+    fake = lotse_webhook.fake
+    amira = lotse_webhook.person(3005, "ar")
+    response = await lotse_webhook.post(fake.update(message=fake.message(amira.user, "/start")))
+    assert (response.status_code, response.content) == (200, b"")
 
 
 @pytest.mark.parametrize("secret", ["wrong-secret", WEBHOOK_SECRET + "x", "", None])
