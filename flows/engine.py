@@ -22,7 +22,7 @@ import difflib
 import inspect
 import re
 import unicodedata
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -825,6 +825,8 @@ class FlowEngine:
         if len(set(exact)) == 1:
             return exact[0]
         tokens = wanted.split()
+        if len(tokens) >= SENTENCE_WORDS and self._asks(tokens, wanted, languages):
+            return None  # a question in their own words (a letter, an authority): for the step's on_text
         found = {oid for oid, said in words.items() if any(_mentions(tokens, wanted, s) for s in said)}
         if len(found) == 1:
             return found.pop()
@@ -834,6 +836,16 @@ class FlowEngine:
             if len({vocabulary[w] for w in close}) == 1:
                 return vocabulary[close[0]]
         return None
+
+    def _asks(self, tokens: Sequence[str], wanted: str, languages: Iterable[str]) -> bool:
+        """Whether a sentence mentions a letter or an authority (`syn-question-words`): then it is a
+        question for a person, not a choice, even when it also names an entry ("my Jobcenter sent me a
+        letter about work" is not the job search)."""
+        return any(
+            _mentions(tokens, wanted, normalise(word))
+            for code in languages
+            for word in self.words.synonyms(QUESTION_WORDS, code)
+        )
 
 
 def _refreshed(turn: Turn, pressed_on: Step) -> Turn:
@@ -870,6 +882,9 @@ def _remember(frame: Frame, leaving: str, target: str) -> None:
 # letter from the Jobcenter into the job search.
 SENTENCE_WORDS = 5
 SENTENCE_ENDING = 3
+# Words that make such a sentence a question for a coach: letters and authorities, per language in the
+# catalogues (`syn-question-words` in locales/*/synonyms.ftl; German and English count in every language).
+QUESTION_WORDS = t("question-words")
 
 
 def _mentions(tokens: Sequence[str], whole: str, synonym: str) -> bool:

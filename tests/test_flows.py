@@ -341,3 +341,31 @@ async def test_a_question_about_the_jobcenter_is_not_taken_for_the_job_search(ap
     for said in ("/start", "Deutsch", "ja", "/menu"):
         await menu.say(said)
     assert "Ich stelle Ihnen" in await menu.say("Ich möchte gerne hier in Bruchsal arbeiten")
+
+
+@pytest.mark.parametrize(
+    ("code", "language", "question", "about_work"),
+    [
+        ("uk", "Українська", "Мій Jobcenter надіслав мені лист про роботу", "Я шукаю роботу тут в Брухзалі"),
+        ("ar", "العربية", "عندي رسالة من الجوب سنتر بخصوص العمل", "أريد أن أجد عمل هنا في بروخزال"),
+        ("en", "English", "The job centre sent me a letter about work", "I would like to find work here"),
+    ],
+    ids=["uk", "ar", "en"],
+)
+async def test_a_letter_from_an_authority_is_a_question_even_when_it_names_work(
+    app: Application, code: str, language: str, question: str, about_work: str
+) -> None:
+    """A sentence about a letter or an office goes to a person (asked once, then a coach), not into the
+    job search; a sentence about finding work without one still reaches "Find work"."""
+    intake = app.catalogues.format(code, "intake-intro").splitlines()[0]
+    unplaced = app.catalogues.format(code, "menu-unplaced").splitlines()[0]
+    asking = Dialog(app, user=f"letter-{code}", language_hint=code)
+    for said in ("/start", language, "1", "/menu"):  # "1": agree
+        await asking.say(said)
+    answer = await asking.say(question)
+    assert intake not in answer
+    assert unplaced in answer
+    seeking = Dialog(app, user=f"seeker-{code}", language_hint=code)
+    for said in ("/start", language, "1", "/menu"):
+        await seeking.say(said)
+    assert intake in await seeking.say(about_work)

@@ -23,3 +23,7 @@ syn-nav-skip = تخطي, تخطى, تجاوز, التالي
 syn-nav-cancel = إلغاء, الغاء, الغي, ألغي, توقف
 syn-nav-more = المزيد, مزيد, اكثر, أكثر
 syn-nav-previous = السابق, السابقة, سابق
+
+# Words that make a sentence (five words or more) a question for a coach, not a choice: letters and
+# authorities. German and English count too. Here: only words for an official letter or an office.
+syn-question-words = رسالة من, رساله من, خطاب, الخطاب, مكتوب من, جوب سنتر, الجوب سنتر, جوبسنتر, الجوبسنتر, دائرة الأجانب, مكتب الأجانب

@@ -20,3 +20,7 @@ syn-nav-skip = überspringen, weiter
 syn-nav-cancel = abbrechen, stopp
 syn-nav-more = mehr, weitere
 syn-nav-previous = vorherige
+
+# Wörter, die einen Satz (ab fünf Wörtern) zu einer Frage an einen Coach machen statt zu einer Auswahl:
+# Briefe und Behörden. Deutsch und Englisch gelten in jeder Sprache.
+syn-question-words = Brief, Bescheid, Schreiben vom, Jobcenter, Job Center, Ausländerbehörde, Arbeitsagentur, Agentur für Arbeit, BAMF, Sozialamt, Familienkasse, Behörde, Amt

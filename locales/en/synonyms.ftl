@@ -20,3 +20,7 @@ syn-nav-skip = skip, next
 syn-nav-cancel = cancel, stop
 syn-nav-more = more
 syn-nav-previous = previous
+
+# Words that make a sentence (five words or more) a question for a coach, not a choice: letters and
+# authorities. German and English count too. Here: only words for an official letter or an office.
+syn-question-words = letter, authorit, immigration office, foreigners office, job centre

@@ -23,3 +23,7 @@ syn-nav-skip = رد شدن, رد کن, بگذر, بعدی
 syn-nav-cancel = لغو, کنسل, توقف
 syn-nav-more = بیشتر
 syn-nav-previous = قبلی
+
+# Words that make a sentence (five words or more) a question for a coach, not a choice: letters and
+# authorities. German and English count too. Here: only words for an official letter or an office.
+syn-question-words = نامه, جاب سنتر, جابسنتر, جاب سینتر, اداره اتباع, اداره خارجی‌ها

@@ -22,3 +22,7 @@ syn-nav-skip = passer
 syn-nav-cancel = annul, arrêt, arret
 syn-nav-more = plus
 syn-nav-previous = précédent, precedent
+
+# Words that make a sentence (five words or more) a question for a coach, not a choice: letters and
+# authorities. German and English count too. Here: only words for an official letter or an office.
+syn-question-words = lettre, courrier, préfecture, administration

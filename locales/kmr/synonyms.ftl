@@ -22,3 +22,7 @@ syn-nav-skip = derbas
 syn-nav-cancel = betal, rawest
 syn-nav-more = zêdetir, zedetir, bêtir
 syn-nav-previous = yên berê, yen bere, berê, bere
+
+# Words that make a sentence (five words or more) a question for a coach, not a choice: letters and
+# authorities. German and English count too. Here: only words for an official letter or an office.
+syn-question-words = name, nameyek

@@ -23,3 +23,7 @@ syn-nav-skip = تېرول, تیرول, پرېږده, پریږده
 syn-nav-cancel = لغو, ودروه, بس کړه
 syn-nav-more = نور
 syn-nav-previous = مخکیني, مخکيني, پخواني
+
+# Words that make a sentence (five words or more) a question for a coach, not a choice: letters and
+# authorities. German and English count too. Here: only words for an official letter or an office.
+syn-question-words = لیک, جاب سنتر, جابسنتر

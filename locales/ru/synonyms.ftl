@@ -22,3 +22,7 @@ syn-nav-skip = пропуст, дальше, далее
 syn-nav-cancel = отмен, стоп
 syn-nav-more = ещё, еще, больше
 syn-nav-previous = предыдущ
+
+# Words that make a sentence (five words or more) a question for a coach, not a choice: letters and
+# authorities. German and English count too. Here: only words for an official letter or an office.
+syn-question-words = письм, джобцентр, джоб центр, ведомств

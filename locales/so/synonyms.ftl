@@ -22,3 +22,7 @@ syn-nav-skip = bood
 syn-nav-cancel = jooji, baaji
 syn-nav-more = dheeraad, kuwo kale, in badan
 syn-nav-previous = kuwii hore, hore
+
+# Words that make a sentence (five words or more) a question for a coach, not a choice: letters and
+# authorities. German and English count too. Here: only words for an official letter or an office.
+syn-question-words = warqad, xafiiska shaqada

@@ -23,3 +23,7 @@ syn-nav-skip = ሕለፍ, ሕለፉ, ምሕላፍ
 syn-nav-cancel = ሰርዝ, ምስራዝ, ኣቋርጽ
 syn-nav-more = ተወሳኺ, ዝያዳ
 syn-nav-previous = ዝቐደሙ, ዝቐደመ, ዝሓለፈ
+
+# Words that make a sentence (five words or more) a question for a coach, not a choice: letters and
+# authorities. German and English count too. Here: only words for an official letter or an office.
+syn-question-words = ደብዳቤ

@@ -23,3 +23,7 @@ syn-nav-skip = atla
 syn-nav-cancel = iptal, İptal, vazgeç, vazgec
 syn-nav-more = daha fazla, fazla, diğer, diger
 syn-nav-previous = önceki, onceki
+
+# Words that make a sentence (five words or more) a question for a coach, not a choice: letters and
+# authorities. German and English count too. Here: only words for an official letter or an office.
+syn-question-words = mektup, mektub, tebligat, yabancılar dairesi, yabancilar dairesi, resmi yazı, resmi yazi

@@ -22,3 +22,7 @@ syn-nav-skip = пропуст, далі
 syn-nav-cancel = скасув, відмін, стоп
 syn-nav-more = більше, ще
 syn-nav-previous = попередн
+
+# Words that make a sentence (five words or more) a question for a coach, not a choice: letters and
+# authorities. German and English count too. Here: only words for an official letter or an office.
+syn-question-words = лист, джобцентр, джоб центр, відомств

@@ -240,10 +240,11 @@ class FakeTelegramAPI:
     async def carry_out(self, webhook_answer: bytes) -> None:
         """What Telegram does with the body of a bot's answer to a webhook call: a Bot API call there
         (`{"method": ..., params}`) is carried out, and recorded in `calls` (its content type "webhook
-        answer"). The bot learns nothing of the result, as with Telegram. An empty body is no call."""
-        if not webhook_answer.strip():
+        answer"). The bot learns nothing of the result, as with Telegram. An empty body, or one without
+        a method (aiogram's own webhook answers `{}`), is no call."""
+        params = json.loads(webhook_answer) if webhook_answer.strip() else {}
+        if not isinstance(params, dict) or "method" not in params:
             return
-        params = json.loads(webhook_answer)
         method = str(params.pop("method"))
         self.calls.append((method, params))
         self.content_types.append(WEBHOOK_ANSWER)

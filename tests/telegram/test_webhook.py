@@ -43,7 +43,8 @@ async def test_a_button_press_is_answered_in_the_webhooks_own_response(lotse_web
     # Telegram stops the spinner on the button from the answer itself; the bot makes no call for it.
     assert response.status_code == 200
     assert response.headers["content-type"] == "application/json"
-    assert response.json() == {"method": "answerCallbackQuery", "callback_query_id": press["callback_query"]["id"]}
+    query_id = press["callback_query"]["id"]
+    assert response.json() == {"method": "answerCallbackQuery", "callback_query_id": query_id}
     await lotse_webhook.handled.wait(press["update_id"])
     [answered] = [i for i, (method, _) in enumerate(fake.calls) if method == "answerCallbackQuery"]
     assert fake.content_types[answered] == WEBHOOK_ANSWER
