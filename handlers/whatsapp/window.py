@@ -11,7 +11,8 @@ for each outbox message:
   per language `WHATSAPP_TEMPLATE_FALLBACKS`), its variables rendered in that same language. With
   `announce_only` (or for a message that needs its buttons, `BUTTONS_NEEDED`) the template only says that
   a message is waiting: the row waits for the person's answer (`Outbox.release_waiting`) and is then sent
-  as it is;
+  as it is. A template that carries the text cannot carry a photo, files or a map pin: such a message
+  also waits for the answer and then comes whole (its text again, with the rest);
 - where no language of the chain has the template (or the purpose has none): the message waits until
   the person writes again, and the reason is logged and kept on the row.
 """
@@ -132,4 +133,17 @@ class WindowPolicy:
                 note=f"The person has not written for 24 hours: template {choice.template.name!r} told them "
                 "a message is waiting; it is delivered when they answer.",
             )
+        if carries_more_than_text(envelope):
+            return Delivered(
+                waiting=True,
+                note=f"The person has not written for 24 hours: template {choice.template.name!r} brought "
+                "the text; the whole message with its photo, files or map pin follows when they answer.",
+            )
         return SENT
+
+
+def carries_more_than_text(envelope: Envelope) -> bool:
+    """Whether the message has what a template's text variables cannot carry: an announcement's photo,
+    files, a map pin. Sent as it is once the person answers, so none of it is lost."""
+    reply = envelope.reply
+    return bool(envelope.extra.get("media") or reply.files) or reply.location is not None

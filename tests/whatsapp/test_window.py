@@ -18,7 +18,7 @@ from bot.outbox.render import Renderer
 from bot.storage import repositories as repo
 from bot.storage.models import OutboxMessage, Person, utcnow
 from flows.effects import Send, ToPerson
-from flows.engine import Option, Reply, Text, t
+from flows.engine import File, Option, Reply, Text, t
 from tests.fakes.graph_api import FakeGraphAPI
 from tests.whatsapp.conftest import Lotse, WhatsAppPerson
 
@@ -210,6 +210,24 @@ async def test_an_announcing_template_leaves_the_message_waiting_for_the_answer(
     await deliver(lotse)
     assert person.inbox[-1].text == "ردّ المدرب:\nمرحبا"
     assert await outbox(lotse) == [("coach_reply", "sent")]
+
+
+async def test_a_template_brings_the_text_and_the_file_follows_with_the_answer(lotse: Lotse) -> None:
+    """A template's variables carry text only: a message with a file (a photo, a map pin) waits after the
+    template and comes whole when the person writes, so the file is not lost."""
+    person = await onboard(lotse)
+    await last_seen(lotse, 26)
+    flyer = File("jobmesse.pdf", b"%PDF flyer", "application/pdf")
+    reply = Reply(Text("welcome", {"when": "Mo., 1. Dez.", "place": "Rathaus"}), files=(flyer,))
+    await queue(lotse, "reminder", reply)
+    await deliver(lotse)
+    assert person.inbox[-1].kind == "template"
+    assert await outbox(lotse) == [("reminder", "waiting")]
+
+    await person.say("شكرا")
+    await deliver(lotse)
+    assert "document" in [sent.kind for sent in person.inbox]
+    assert await outbox(lotse) == [("reminder", "sent")]
 
 
 async def test_an_announcement_that_is_refused_leaves_nothing_waiting(lotse: Lotse) -> None:
