@@ -17,7 +17,8 @@ paid broadcast, per-chat limit lifted: a simulated person taps faster than any h
 
 Two workloads, by the same simulated people one after the other:
 - first conversation: /start → Deutsch → Agree (3 updates; 4 messages, and for the two button presses
-  answerCallbackQuery and the keyboard taken off the pressed message: 8 Bot API calls);
+  the keyboard taken off the pressed message: 6 Bot API calls; with long polling also answerCallbackQuery
+  for each press, 8, where a webhook answers the press in its 200);
 - known people at the menu: /menu three times (3 updates, one answer each, like the echo bot).
 The echo bot gets three texts per person and answers each. An update's latency runs from handing it
 over (push or POST) until its last message reached the fake server. "CPU ms" is the CPU time of the
