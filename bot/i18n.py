@@ -46,6 +46,7 @@ class Catalogues:
                 for resource in resources:
                     bundle.add_resource(resource)
                 self._bundles[code, isolating] = bundle
+        self._synonyms: dict[tuple[str, str], tuple[str, ...]] = {}  # (key, language) → words, read once
 
     def text(self, text: Text, language: str) -> str:
         """A flow's `Text` in `language` (or the language the text itself asks for)."""
@@ -57,13 +58,18 @@ class Catalogues:
         """How the engine reads an option's label in `language` (the flows' `Words` interface)."""
         return self.text(text, language)
 
-    def synonyms(self, text: Text, language: str) -> list[str]:
+    def synonyms(self, text: Text, language: str) -> tuple[str, ...]:
         """Words people type for an option, from `syn-<key>` in that language's catalogue only
-        (comma-separated); the engine also asks German and English."""
-        if not text.key or not self.has(language, f"syn-{text.key}"):
-            return []
-        words = self.format(language, f"syn-{text.key}").replace(FSI, "").replace(PDI, "")
-        return [word.strip() for word in words.replace("\n", ",").split(",") if word.strip()]
+        (comma-separated); the engine also asks German and English. Read once per key and language:
+        every typed text is matched against them."""
+        found = self._synonyms.get((text.key, language))
+        if found is None:
+            found = ()
+            if text.key and self.has(language, f"syn-{text.key}"):
+                words = self.format(language, f"syn-{text.key}").replace(FSI, "").replace(PDI, "")
+                found = tuple(word.strip() for word in words.replace("\n", ",").split(",") if word.strip())
+            self._synonyms[text.key, language] = found
+        return found
 
     def has(self, code: str, key: str) -> bool:
         return self._bundles[code, False].has_message(key)

@@ -59,12 +59,12 @@ def build_router(bot: Bot, inbound: InboundQueue, secret: str) -> APIRouter:
             )
             return 503
         if update.callback_query is not None:
-            return 200, answer_button(update.callback_query.id)
+            return 200, answering_press(update.callback_query.id)
         return 200
 
     return PlainPost(PATH, telegram_webhook)
 
 
-def answer_button(query_id: str) -> bytes:
+def answering_press(query_id: str) -> bytes:
     """The webhook answer that answers a button press (stops its spinner), as Telegram carries it out."""
     return json.dumps({"method": "answerCallbackQuery", "callback_query_id": query_id}).encode()
