@@ -71,7 +71,7 @@ class Menu(BaseStep):
         earlier = ctx.data.pop("unplaced", None)
         if earlier is None:
             ctx.data["unplaced"] = text
-            return Stay(say=[t("menu-unplaced")])
+            return Stay(say=[t("menu-unplaced" if ctx.buttons else "menu-unplaced-number")])
         opened = await handoff.open(person, ctx.language, ctx.profile.channel)
         for said in (earlier, text):
             await handoff.relay(person, ctx.language, said)

@@ -3,3 +3,8 @@
 menu-unplaced =
     لم أفهم ذلك. هل المقصود أحد الأزرار؟ الرجاء اختياره.
     أو الرجاء كتابة السؤال مرة أخرى. عندها أرسله إلى مستشار.
+
+# The same where there are no buttons (terminal chat): choose by number.
+menu-unplaced-number =
+    لم أفهم ذلك. الرجاء كتابة رقم الخيار.
+    أو الرجاء كتابة السؤال مرة أخرى. عندها أرسله إلى مستشار.
