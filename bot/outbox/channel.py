@@ -53,10 +53,15 @@ class DeliveryFailed(Exception):
 
 @dataclass(frozen=True)
 class Delivered:
-    """The outcome of a delivery that did not fail: sent, or waiting for the recipient (`note` says why)."""
+    """The outcome of a delivery that did not fail: sent, or waiting for the recipient (`note` says why).
+
+    `remember`: keys added to the row's `extra` while it waits, for the delivery that follows (WhatsApp:
+    a template already brought the text, so only the photo, files or map pin are still to come).
+    """
 
     waiting: bool = False
     note: str = ""
+    remember: Mapping[str, Any] = field(default_factory=dict)
 
 
 SENT = Delivered()

@@ -13,7 +13,7 @@ and another worker took the row over meanwhile, the late outcome changes nothing
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -188,13 +188,17 @@ async def mark_sent(session: AsyncSession, claims: Sequence[tuple[int, int]], no
     return set(result)
 
 
-async def mark_waiting(session: AsyncSession, row_id: int, attempts: int, note: str) -> bool:
-    return await _changed(
-        session,
-        update(OutboxMessage)
-        .where(*_mine(row_id, attempts))
-        .values(state=State.WAITING.value, claimed_until=None, last_error=note[:2000]),
-    )
+async def mark_waiting(
+    session: AsyncSession, row_id: int, attempts: int, note: str, remember: Mapping[str, Any] | None = None
+) -> bool:
+    """Waiting for the recipient; `remember` is added to the row's `extra` (`Delivered.remember`)."""
+    values: dict[str, Any] = {"state": State.WAITING.value, "claimed_until": None, "last_error": note[:2000]}
+    if remember:
+        content = await session.scalar(select(OutboxMessage.content).where(*_mine(row_id, attempts)))
+        if content is None:
+            return False  # no longer this claim's
+        values["content"] = {**content, "extra": {**(content.get("extra") or {}), **remember}}
+    return await _changed(session, update(OutboxMessage).where(*_mine(row_id, attempts)).values(**values))
 
 
 async def mark_retry(

@@ -268,8 +268,10 @@ class DeliveryWorker:
             await self._retry(envelope, f"{type(exc).__name__}: {exc}")
             return
         if delivered.waiting:
-            note = delivered.note
-            done = await self._record(lambda s: queue.mark_waiting(s, envelope.id, envelope.attempts, note))
+            note, remember = delivered.note, delivered.remember
+            done = await self._record(
+                lambda s: queue.mark_waiting(s, envelope.id, envelope.attempts, note, remember)
+            )
         else:
             done = await self._sent(envelope)
         if done is False:

@@ -81,7 +81,8 @@ def render(message: Message, wording: Wording) -> list[Outgoing]:
     options = message.options
     parts: list[Outgoing]
     if not options:
-        parts = [PlainText(chunk) for chunk in chunks(message.text)]
+        # No text (a photo whose text a template brought): nothing to write, WhatsApp refuses empty text.
+        parts = [PlainText(chunk) for chunk in chunks(message.text)] if message.text.strip() else []
     else:
         buttons = _buttons(options)
         if buttons is not None:

@@ -12,7 +12,8 @@ for each outbox message:
   `announce_only` (or for a message that needs its buttons, `BUTTONS_NEEDED`) the template only says that
   a message is waiting: the row waits for the person's answer (`Outbox.release_waiting`) and is then sent
   as it is. A template that carries the text cannot carry a photo, files or a map pin: such a message
-  also waits for the answer and then comes whole (its text again, with the rest);
+  also waits for the answer, and then the photo, files or map pin follow without the text the template
+  brought (`TEXT_DELIVERED`; a message with options comes whole, its buttons need their text);
 - where no language of the chain has the template (or the purpose has none): the message waits until
   the person writes again, and the reason is logged and kept on the row.
 """
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from bot.config import WhatsAppTemplate
@@ -30,6 +31,9 @@ from bot.outbox.channel import BUTTONS_NEEDED, SENT, Delivered, DeliveryFailed, 
 from handlers.whatsapp.sender import CHANNEL, RE_ENGAGEMENT, WhatsAppSender, masked
 
 log = logging.getLogger(__name__)
+
+# Kept on a waiting row (`Delivered.remember`): a template brought its text, the rest follows without it.
+TEXT_DELIVERED = "text_delivered"
 
 WINDOW = timedelta(hours=24)
 MARGIN = timedelta(minutes=5)
@@ -86,7 +90,10 @@ class WindowPolicy:
         if self.is_open(envelope.last_seen_at):
             try:
                 media = envelope.extra.get("media")  # an announcement's photo, uploaded once
-                await self.sender.send(to, envelope.message(), envelope.language, media=media)
+                message = envelope.message()
+                if envelope.extra.get(TEXT_DELIVERED) and not message.options:
+                    message = replace(message, text="")  # the template brought it: not twice
+                await self.sender.send(to, message, envelope.language, media=media)
                 return SENT
             except DeliveryFailed as exc:
                 if exc.code != RE_ENGAGEMENT:
@@ -137,13 +144,14 @@ class WindowPolicy:
             return Delivered(
                 waiting=True,
                 note=f"The person has not written for 24 hours: template {choice.template.name!r} brought "
-                "the text; the whole message with its photo, files or map pin follows when they answer.",
+                "the text; its photo, files or map pin follow when they answer.",
+                remember={TEXT_DELIVERED: True},
             )
         return SENT
 
 
 def carries_more_than_text(envelope: Envelope) -> bool:
     """Whether the message has what a template's text variables cannot carry: an announcement's photo,
-    files, a map pin. Sent as it is once the person answers, so none of it is lost."""
+    files, a map pin. Sent once the person answers, so none of it is lost."""
     reply = envelope.reply
     return bool(envelope.extra.get("media") or reply.files) or reply.location is not None

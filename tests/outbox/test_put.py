@@ -8,7 +8,8 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from bot.outbox import Outbox
+from bot.outbox import Outbox, queue
+from bot.outbox.content import dump_reply
 from bot.storage import repositories as repo
 from bot.storage.database import Database
 from bot.storage.models import Coach, Coordinator, OutboxMessage
@@ -160,3 +161,21 @@ async def test_wake_reaches_the_workers_of_the_channel(outbox: Outbox) -> None:
     outbox.wake("telegram")
     outbox.wake()
     assert woken == ["telegram", "telegram", "whatsapp"]
+
+
+async def test_a_waiting_row_remembers_what_its_delivery_noted_and_keeps_its_content(
+    database: Database, outbox: Outbox
+) -> None:
+    """A template brought the text (`Delivered.remember`): the row keeps its message and photo and
+    notes that, so the delivery after the person's answer sends the photo without the text again."""
+    selam = await add_person(database, "whatsapp", "291700000001", "ti")
+    photo = {"id": "media-1", "type": "image"}
+    async with database.session() as session:
+        [row_id] = await outbox.put(session, Send(ToPerson(selam), note("Jobmesse")), extra={"media": photo})
+        await session.execute(OutboxMessage.__table__.update().values(state="sending", attempts=1))
+    async with database.session() as session:
+        assert not await queue.mark_waiting(session, row_id, 2, "x", {"text_delivered": True})  # not mine
+        assert await queue.mark_waiting(session, row_id, 1, "template sent", {"text_delivered": True})
+    [row] = await rows(database)
+    assert row.state == "waiting" and row.last_error == "template sent"
+    assert row.content == {**dump_reply(note("Jobmesse")), "extra": {"media": photo, "text_delivered": True}}

@@ -214,7 +214,7 @@ async def test_an_announcing_template_leaves_the_message_waiting_for_the_answer(
 
 async def test_a_template_brings_the_text_and_the_file_follows_with_the_answer(lotse: Lotse) -> None:
     """A template's variables carry text only: a message with a file (a photo, a map pin) waits after the
-    template and comes whole when the person writes, so the file is not lost."""
+    template, and the file comes when the person writes, so it is not lost; the text is not sent again."""
     person = await onboard(lotse)
     await last_seen(lotse, 26)
     flyer = File("jobmesse.pdf", b"%PDF flyer", "application/pdf")
@@ -222,11 +222,14 @@ async def test_a_template_brings_the_text_and_the_file_follows_with_the_answer(l
     await queue(lotse, "reminder", reply)
     await deliver(lotse)
     assert person.inbox[-1].kind == "template"
+    assert "Rathaus" in str(person.inbox[-1].template)  # what the template says, in its own words
     assert await outbox(lotse) == [("reminder", "waiting")]
 
     await person.say("شكرا")
+    before = len(person.inbox)
     await deliver(lotse)
-    assert "document" in [sent.kind for sent in person.inbox]
+    following = person.inbox[before:]
+    assert [sent.kind for sent in following] == ["document"]  # the flyer, not the text a second time
     assert await outbox(lotse) == [("reminder", "sent")]
 
 
