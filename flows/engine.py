@@ -263,7 +263,8 @@ class Context:
     view: dict[str, Any] = field(default_factory=dict)
     effects: list[Any] = field(default_factory=list)
     suggested: str | None = None
-    retry: bool = False  # the screen is shown again after input it could not use
+    retry: bool = False  # the same screen is shown again (after an answer it kept, or input it could not use)
+    unusable: bool = False  # …because the input could not be used (unknown command, too long, edited…)
 
     @property
     def language(self) -> str:
@@ -659,7 +660,7 @@ class FlowEngine:
         return await self._retry(ctx, state, current, t("unknown-command"))
 
     async def _retry(self, ctx: Context, state: State, current: Step, say: Text) -> Turn:
-        ctx.retry = True
+        ctx.retry = ctx.unusable = True
         return await self._apply(ctx, state, Stay(say=[say]), current)
 
     async def _home(self, ctx: Context, state: State) -> Turn:

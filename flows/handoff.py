@@ -109,7 +109,10 @@ class HandoffChat(BaseStep):
         end = [Option("end", t("handoff-end"))]
         if view.get("created"):
             return Screen(opened_notice(view.get("hours"), bool(view.get("within"))), end)
-        return Screen(t("handoff-sent") if ctx.retry else t("handoff-chat"), end)
+        # "Sent" only after a message went to the coaches; after a refused one (a command, too long, an
+        # edit) the invitation to write again, so nobody believes a message arrived that did not.
+        sent = ctx.retry and not ctx.unusable
+        return Screen(t("handoff-sent") if sent else t("handoff-chat"), end)
 
     async def on_option(self, ctx: Context, option_id: str) -> Outcome:
         handoff, person = ctx.services.handoff, ctx.profile.person_id

@@ -13,6 +13,7 @@ from bot.app import Application, build, require_coaches_group
 from bot.config import load_settings
 from bot.outbox.content import load_reply
 from bot.storage.models import HandoffCase, HandoffTopic, OutboxMessage
+from flows.engine import Incoming
 from tests.dialog import Dialog, make_app
 from tests.fakes.libretranslate import FakeLibreTranslate
 
@@ -132,6 +133,26 @@ async def test_words_that_fit_no_menu_entry_are_asked_about_once_then_go_to_a_co
         "Mein Vermieter schickt mir Post",
         "Er ist vom 3. Dezember",
     ]
+
+
+async def test_what_could_not_be_sent_to_the_coaches_is_never_called_sent(app: Application) -> None:
+    """An unknown command, a text that is too long or an edited message in the chat with the coaches is
+    refused with a reason and the invitation to write: never "✓ sent", and nothing reaches the group."""
+    dialog = Dialog(app, "5550010", language_hint="de", channel="telegram")
+    await dialog.verify([("/start", "Deutsch"), ("Deutsch", "Einverstanden"), ("Einverstanden", "")])
+    await dialog.verify([("/menu", "Coach fragen"), ("Coach fragen", "Gespräch beenden")])
+    for refused, reason in (
+        (Incoming.message("/quit"), "Diesen Befehl kenne ich nicht."),
+        (Incoming.message("x" * 10_000), "Die Nachricht ist zu lang."),
+        (Incoming.edited(), "Geänderte Nachrichten kann ich nicht lesen."),
+    ):
+        answer = await dialog.send(refused)
+        assert reason in answer
+        assert "Schreiben Sie Ihre Nachricht an die Coaches." in answer
+        assert "gesendet" not in answer
+    assert "✓ An die Coaches gesendet." in await dialog.say("Wann kann ich kommen?")
+    texts = await group_texts(app)
+    assert [text.split(": ", 1)[-1] for text in texts[1:]] == ["Wann kann ich kommen?"]
 
 
 async def test_a_button_after_the_question_forgets_the_unplaced_words(app: Application) -> None:
