@@ -367,7 +367,10 @@ def web_server(
     on_startup: Sequence[Callable[[], Awaitable[None]]] = (),
     on_shutdown: Sequence[Callable[[], Awaitable[None]]] = (),
 ) -> uvicorn.Server:
-    """The bot's web server on WEB_HOST:WEB_PORT: /healthz and the given webhook routes."""
+    """The bot's web server on WEB_HOST:WEB_PORT: /healthz and the given webhook routes.
+
+    Built as the last thing before serving, so it also freezes what start-up built
+    (`keep_startup_objects`); long polling alone does that itself."""
     import uvicorn
 
     from bot.web import create_app
