@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -82,6 +83,40 @@ async def test_upgrade_creates_the_schema_and_running_it_twice_is_harmless(datab
             assert await connection.run_sync(_tables) == TABLES | {"alembic_version"}
             assert await connection.run_sync(_current_revision) == head
         assert await count(db, Municipality) == 1
+    finally:
+        await db.dispose()
+
+
+def _migrate(connection: Connection, revision: str, down: bool) -> None:
+    config = alembic_config()
+    config.attributes["connection"] = connection
+    (command.downgrade if down else command.upgrade)(config, revision)
+
+
+def _journal_functions(connection: Connection) -> set[str]:
+    if connection.dialect.name != "postgresql":
+        return set()
+    names = "SELECT proname FROM pg_proc WHERE proname LIKE 'lotse\\_%'"
+    return set(connection.execute(text(names)).scalars())
+
+
+async def test_every_migration_goes_down_to_nothing_and_up_again(database_url: str) -> None:
+    """An operator can step back after an upgrade: every downgrade runs, and the upgrade after it again
+    (on PostgreSQL the journal's functions of migration 0016 go and come back with their revision)."""
+    db = Database(database_url)
+    try:
+        await db.upgrade()
+        async with db.engine.begin() as connection:
+            functions = await connection.run_sync(_journal_functions)
+            await connection.run_sync(_migrate, "0015", True)
+            assert await connection.run_sync(_journal_functions) == set()
+            await connection.run_sync(_migrate, "base", True)
+            assert await connection.run_sync(_tables) == {"alembic_version"}
+            await connection.run_sync(_migrate, "head", False)
+            assert await connection.run_sync(_tables) == TABLES | {"alembic_version"}
+            assert await connection.run_sync(_journal_functions) == functions
+        if database_url.startswith("postgresql"):
+            assert functions == {"lotse_store_updates", "lotse_finish_update"}
     finally:
         await db.dispose()
 

@@ -150,55 +150,20 @@ _PG_GIVE_UP = (
     "last_error = coalesce(last_error, $2) WHERE id = ANY($1::integer[])"
 )
 
-# `_FINISH` and the person's other open updates (`_OPEN_UPDATES`) in one round trip: $1 the finished id,
-# $2 channel, $3 person. It must run after the advisory lock, in a statement of its own: a statement sees
-# what was committed when it started, so this one sees every update stored under the lock before. The
-# main query does not see the CTE's change (one snapshot), hence `id <> $1`; `finished` is 0 when the
-# update was done already.
-_PG_FINISH = """
-    WITH finished AS (
-        UPDATE inbound_updates
-        SET state = 'done', payload = NULL, person_key = NULL, claimed_until = NULL, last_error = NULL
-        WHERE id = $1 AND state <> 'done'
-        RETURNING id
-    )
-    SELECT (SELECT count(*) FROM finished) AS finished,
-           o.id, o.key, o.person_key, o.payload, o.state, o.attempts, o.claimed_until
-    FROM (SELECT 1) AS one LEFT JOIN (
-        SELECT id, key, person_key, payload, state, attempts, claimed_until, sequence
-        FROM inbound_updates
-        WHERE channel = $2 AND person_key = $3 AND state IN ('queued', 'handling') AND id <> $1
-    ) AS o ON true
-    ORDER BY o.sequence, o.id
-"""
+# `_FINISH` and the person's other open updates (`_OPEN_UPDATES`) in one round trip, after the lock:
+# $1 the finished id, $2 channel, $3 person. The function (migration 0016) takes the advisory lock, then
+# runs the statement; a statement sees what was committed when it started, so it sees every update stored
+# under the lock before. Rows: `finished` (0 when the update was done already: another process handled
+# it), then the person's other open updates in order (one row of NULLs when there are none).
+_PG_FINISH = "SELECT * FROM lotse_finish_update($1, $2, $3)"
 
-# Storing in one statement after the lock: who of these people has an update open (`busy`) and the
-# insert, where each person's first new update is stored claimed when they are not busy (see
-# `Journal.store`). A redelivered key is not stored again and not returned. $1 channel, $2 people,
-# $3 now, $4 lease end, $5-$9 the arrivals' keys, sequences, person keys, payloads, and whether each is
-# its person's first.
-_PG_STORE = """
-    WITH busy AS (
-        SELECT DISTINCT person_key FROM inbound_updates
-        WHERE channel = $1 AND person_key = ANY($2::varchar[]) AND state IN ('queued', 'handling')
-    )
-    INSERT INTO inbound_updates
-        (channel, key, sequence, person_key, payload, state, attempts, received_at, claimed_until)
-    SELECT $1, a.key, a.sequence, a.person_key, a.payload,
-           CASE WHEN a.claim THEN 'handling' ELSE 'queued' END,
-           CASE WHEN a.claim THEN 1 ELSE 0 END,
-           $3,
-           CASE WHEN a.claim THEN $4::timestamptz END
-    FROM (
-        SELECT u.key, u.sequence, u.person_key, u.payload, u.n,
-               u.first AND NOT EXISTS (SELECT 1 FROM busy WHERE busy.person_key = u.person_key) AS claim
-        FROM unnest($5::varchar[], $6::bigint[], $7::varchar[], $8::text[], $9::boolean[])
-             WITH ORDINALITY AS u(key, sequence, person_key, payload, first, n)
-    ) AS a
-    ORDER BY a.n
-    ON CONFLICT (channel, key) DO NOTHING
-    RETURNING id, key, person_key, state
-"""
+# Storing in one round trip: the function (migration 0016) takes each person's advisory lock, then in
+# one statement finds who of them has an update open (`busy`) and inserts, where each person's first new
+# update is stored claimed when they are not busy (see `Journal.store`). A redelivered key is not stored
+# again and not returned. $1 channel, $2 people, $3 now, $4 lease end, $5-$9 the arrivals' keys,
+# sequences, person keys, payloads, and whether each is its person's first. Called outside a transaction:
+# the call commits when it returns.
+_PG_STORE = "SELECT * FROM lotse_store_updates($1, $2, $3, $4, $5, $6, $7, $8, $9)"
 
 
 @dataclass(frozen=True)
@@ -255,7 +220,7 @@ class Journal:
         if not unique:
             return []
         if self._postgresql:
-            async with self.db.raw_transaction() as raw:
+            async with self.db.raw_connection() as raw:
                 return await self._store_pg(raw, channel, unique, self.clock())
         async with self.db.session() as session:
             now = self.clock()
@@ -305,9 +270,10 @@ class Journal:
     async def _store_pg(
         self, raw: Any, channel: str, unique: Sequence[Arrival], now: datetime
     ) -> list[Claim]:
-        """`store` on PostgreSQL: the lock, then one statement (`_PG_STORE`) where SQLite needs two."""
+        """`store` on PostgreSQL: `raw` outside a transaction, and one call (`_PG_STORE`: the lock, then
+        the insert, committed when the call returns) where SQLite needs a transaction of three
+        statements. Only for someone busy with another update is a second transaction needed."""
         people = sorted({arrival.person_key for arrival in unique})
-        await raw.execute(_PG_LOCK, [f"{channel}:{person}" for person in people])
         first = _first_updates(unique)
         stored = await raw.fetch(
             _PG_STORE,
@@ -340,13 +306,14 @@ class Journal:
         claimed = {claim.person_key for claim in claims}
         rest = sorted({str(row["person_key"]) for row in stored} - claimed)
         if rest:
-            rows = [_Row(*row) for row in await raw.fetch(_PG_OPEN, channel, rest)]
-            claims += await self._claim_pg(raw, channel, rows, now)
+            async with raw.transaction():
+                await raw.execute(_PG_LOCK, [f"{channel}:{person}" for person in rest])
+                rows = [_Row(*row) for row in await raw.fetch(_PG_OPEN, channel, rest)]
+                claims += await self._claim_pg(raw, channel, rows, now)
         return claims
 
     async def _finish_pg(self, raw: Any, claim: Claim) -> tuple[bool, Claim | None]:
-        """`finish_in` on PostgreSQL: the lock, then one statement (`_PG_FINISH`)."""
-        await raw.execute(_PG_LOCK, [f"{claim.channel}:{claim.person_key}"])
+        """`finish_in` on PostgreSQL: one call (`_PG_FINISH`: the lock, then the statement)."""
         now = self.clock()
         result = await raw.fetch(_PG_FINISH, claim.id, claim.channel, claim.person_key)
         finished = bool(result[0]["finished"])

@@ -115,6 +115,22 @@ class Database:
                     await connection.invalidate()
                 raise
 
+    @asynccontextmanager
+    async def raw_connection(self) -> AsyncIterator[Any]:
+        """PostgreSQL only: a pooled connection's own asyncpg connection, outside any transaction: each
+        statement commits on its own. For a single statement that needs no transaction around it, such
+        as a call of one of the journal's functions (migration 0016): BEGIN and COMMIT are two round
+        trips of their own. A connection that broke is discarded, not returned to the pool.
+        """
+        async with self.engine.connect() as connection:
+            raw = await driver_connection(connection)
+            try:
+                yield raw
+            except BaseException:
+                if raw.is_closed():
+                    await connection.invalidate()
+                raise
+
     async def connect(
         self,
         *,
