@@ -47,6 +47,10 @@ class Catalogues:
                     bundle.add_resource(resource)
                 self._bundles[code, isolating] = bundle
         self._synonyms: dict[tuple[str, str], tuple[str, ...]] = {}  # (key, language) → words, read once
+        # (language, key) → the text of a message that takes no arguments: formatted once. The menu's
+        # title and labels, the language names and the buttons of most screens are such messages, and
+        # Fluent formats a pattern anew on every call.
+        self._plain: dict[tuple[str, str], str] = {}
 
     def text(self, text: Text, language: str) -> str:
         """A flow's `Text` in `language` (or the language the text itself asks for)."""
@@ -76,6 +80,14 @@ class Catalogues:
 
     def format(self, code: str, key: str, args: Mapping[str, Any] | None = None) -> str:
         """The message `key` in language `code`, or the first language of its chain that has it."""
+        if not args:
+            plain = self._plain.get((code, key))
+            if plain is None:
+                plain = self._plain[code, key] = self._format(code, key, None)
+            return plain
+        return self._format(code, key, args)
+
+    def _format(self, code: str, key: str, args: Mapping[str, Any] | None) -> str:
         prepared = {name: self._prepare(code, value) for name, value in (args or {}).items()}
         isolating = LANGUAGES[code].rtl
         for candidate in chain(code):
