@@ -319,9 +319,10 @@ def event_loop() -> Callable[[], asyncio.AbstractEventLoop] | None:
 
     Lotse's process spends much of an update in the event loop: socket reads and writes for the
     webhook, each PostgreSQL round trip and each Bot API call, and the task switches between them.
-    uvloop does that work in C (libuv): in bench/throughput.py it cut the CPU per update by about
-    15 % (README "Benchmarks (issue 6)"). Everything Lotse uses runs on it: aiohttp, asyncpg, uvicorn,
-    APScheduler's asyncio scheduler, signal handlers.
+    uvloop does that work in C (libuv). In seven alternated runs of bench/throughput.py a tap at the
+    menu cost 2.9 ms of CPU on average with it and 3.3 ms without; the first conversation was within
+    the noise (README "Benchmarks (issue 6)"). Everything Lotse uses runs on it: aiohttp, asyncpg,
+    uvicorn, APScheduler's asyncio scheduler, signal handlers.
     """
     try:
         import uvloop
