@@ -212,15 +212,17 @@ class ConversationService:
             return turn, ctx, released
         # `last_seen_at` is written when it is a minute old or more (or anything else changed): see
         # `repo.LAST_SEEN_RESOLUTION`. Writing it: they wrote, so whatever blocked delivery is over.
-        await repo.save_person(
+        await repo.save_talking(
             session,
             person,
             language=profile.language,
             consent_version=profile.consent_version,
             consent_at=profile.consent_at,
             now=ctx.now,
+            step=turn.state.step,
+            data=turn.state.dump(),
+            shown=turn.state.shown,
         )
-        await repo.save_conversation(session, person, turn.state.step, turn.state.dump(), turn.state.shown)
         if self.outbox is not None:
             for effect in ctx.effects:
                 await self.outbox.put(session, effect)

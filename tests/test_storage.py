@@ -409,6 +409,40 @@ async def test_the_conversation_service_end_to_end(database_url: str) -> None:
         await app.close()
 
 
+async def test_writing_again_later_stores_when_they_were_seen_and_where_they_are_now(
+    database_url: str,
+) -> None:
+    """Someone who writes an hour after their last message: the time they were last seen, that they can
+    be reached again, and their new place in the conversation are all stored by the one update (on
+    PostgreSQL in one statement)."""
+    now = [datetime(2026, 12, 1, 9, 0, tzinfo=UTC)]
+    app = await application.build(
+        load_settings(database_url=database_url, _env_file=None), clock=lambda: now[0]
+    )
+    me = Address("terminal", "later")
+    try:
+        for said in (Incoming.message("/start"), Incoming.option("en"), Incoming.option("agree")):
+            await app.service.handle(me, said)
+        async with app.db.session() as session:
+            person = await repo.get_person(session, "terminal", "later")
+            assert person is not None
+            person.unreachable_at = now[0]  # a message to them failed meanwhile
+
+        now[0] += timedelta(hours=1)
+        answer = await app.service.handle(me, Incoming.option("my_data"))
+        assert "delete" in _option_ids(answer)
+
+        async with app.db.session() as session:
+            person = await repo.get_person(session, "terminal", "later")
+            assert person is not None
+            assert person.last_seen_at == now[0]
+            assert person.unreachable_at is None
+            assert person.language == "en" and person.consent_version is not None
+            assert (await repo.get_conversation(session, person)).step == "my_data"
+    finally:
+        await app.close()
+
+
 # -- demo data -------------------------------------------------------------------------------------
 
 

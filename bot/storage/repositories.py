@@ -152,8 +152,7 @@ _DELETE_PERSON = delete(_PEOPLE).where(_P.id == bindparam("b_person_id"))
 @dataclass
 class Talking:
     """A person as an update finds them (row locked until the transaction ends), with their conversation
-    state and what the staff tables say about them; `save_person`/`save_conversation` write back only
-    what changed."""
+    state and what the staff tables say about them; `save_talking` writes back only what changed."""
 
     id: int
     language: str | None
@@ -203,7 +202,7 @@ async def talking(session: AsyncSession, channel: str, external_id: str, staff_i
     )
 
 
-async def save_person(
+async def save_talking(
     session: AsyncSession,
     person: Talking,
     *,
@@ -211,47 +210,51 @@ async def save_person(
     consent_version: str | None,
     consent_at: datetime | None,
     now: datetime,
-) -> bool:
-    """Write the person's language and consent, `last_seen_at = now` and reachable again; skipped (False)
-    when nothing changed and `last_seen_at` is within `LAST_SEEN_RESOLUTION` of `now`."""
-    if (
+    step: str | None,
+    data: dict[str, Any],
+    shown: list[str],
+) -> None:
+    """Write back what the update changed, and nothing else.
+
+    The person: language, consent, `last_seen_at = now` and reachable again, skipped when nothing changed
+    and `last_seen_at` is within `LAST_SEEN_RESOLUTION` of `now`. The conversation state: inserted for a
+    new person, skipped when it did not change. On PostgreSQL, when both are written they go in one
+    statement: someone who writes a minute or more after their last message changes `last_seen_at` and,
+    most often, their step too, so this saves a round trip on most real updates.
+    """
+    shown = list(shown)
+    seen = not (
         (language, consent_version, consent_at)
         == (person.language, person.consent_version, person.consent_at)
         and person.unreachable_at is None
         and abs(now - person.last_seen_at) < LAST_SEEN_RESOLUTION
-    ):
-        return False
-    if person.raw is not None:
-        await person.raw.execute(_PG_SEEN, person.id, language, consent_version, consent_at, now)
-        return True
-    await session.execute(
-        _SEEN,
-        {
-            "b_person_id": person.id,
-            "language": language,
-            "consent_version": consent_version,
-            "consent_at": consent_at,
-            "last_seen_at": now,
-            "unreachable_at": None,
-        },
     )
-    return True
-
-
-async def save_conversation(
-    session: AsyncSession, person: Talking, step: str | None, data: dict[str, Any], shown: list[str]
-) -> bool:
-    """Write the conversation state (insert for a new person); skipped (False) when it did not change."""
-    if person.raw is not None:
-        return await _save_conversation_pg(person, step, data, list(shown))
-    values = {"step": step, "data": data, "shown": list(shown)}
+    state: str | None = None  # the conversation's write: "new", "save", or None (unchanged)
     if not person.has_conversation:
-        await session.execute(_NEW_CONVERSATION, {"person_id": person.id, **values})
-        return True
-    if (step, data, list(shown)) == (person.step, person.data, person.shown):
-        return False
-    await session.execute(_SAVE_CONVERSATION, {"b_person_id": person.id, **values})
-    return True
+        state = "new"
+    elif (step, data, shown) != (person.step, person.data, person.shown):
+        state = "save"
+    if person.raw is not None:
+        values = (language, consent_version, consent_at, now)
+        await _save_talking_pg(person, values if seen else None, state, step, data, shown)
+        return
+    if seen:
+        await session.execute(
+            _SEEN,
+            {
+                "b_person_id": person.id,
+                "language": language,
+                "consent_version": consent_version,
+                "consent_at": consent_at,
+                "last_seen_at": now,
+                "unreachable_at": None,
+            },
+        )
+    conversation = {"step": step, "data": data, "shown": shown}
+    if state == "new":
+        await session.execute(_NEW_CONVERSATION, {"person_id": person.id, **conversation})
+    elif state == "save":
+        await session.execute(_SAVE_CONVERSATION, {"b_person_id": person.id, **conversation})
 
 
 async def delete_talking(session: AsyncSession, person: Talking) -> None:
@@ -289,6 +292,23 @@ _PG_NEW_CONVERSATION = """
 _PG_SAVE_CONVERSATION = """
     UPDATE conversations SET step = $2, data = $3, shown = $4, updated_at = $5 WHERE person_id = $1
 """
+# Both in one statement (`save_talking`): $1 the person, $2-$5 as `_PG_SEEN`, $6-$9 the conversation.
+_PG_SEEN_AND_NEW_CONVERSATION = """
+    WITH seen AS (
+        UPDATE people SET language = $2, consent_version = $3, consent_at = $4, last_seen_at = $5,
+               unreachable_at = NULL
+        WHERE id = $1
+    )
+    INSERT INTO conversations (person_id, step, data, shown, updated_at) VALUES ($1, $6, $7, $8, $9)
+"""
+_PG_SEEN_AND_SAVE_CONVERSATION = """
+    WITH seen AS (
+        UPDATE people SET language = $2, consent_version = $3, consent_at = $4, last_seen_at = $5,
+               unreachable_at = NULL
+        WHERE id = $1
+    )
+    UPDATE conversations SET step = $6, data = $7, shown = $8, updated_at = $9 WHERE person_id = $1
+"""
 
 
 async def _talking_pg(session: AsyncSession, channel: str, external_id: str, staff_id: int | None) -> Talking:
@@ -317,18 +337,22 @@ async def _talking_pg(session: AsyncSession, channel: str, external_id: str, sta
     )
 
 
-async def _save_conversation_pg(
-    person: Talking, step: str | None, data: dict[str, Any], shown: list[str]
-) -> bool:
+async def _save_talking_pg(
+    person: Talking,
+    seen: tuple[str | None, str | None, datetime | None, datetime] | None,
+    state: str | None,
+    step: str | None,
+    data: dict[str, Any],
+    shown: list[str],
+) -> None:
+    """`save_talking` on PostgreSQL: `seen` the person's new values (None: unchanged), `state` as there."""
     # The JSON columns go as text: SQLAlchemy's asyncpg codec for json encodes str, decodes to Python.
-    if not person.has_conversation:
-        await person.raw.execute(
-            _PG_NEW_CONVERSATION, person.id, step, json.dumps(data), json.dumps(shown), utcnow()
-        )
-        return True
-    if (step, data, shown) == (person.step, person.data, person.shown):
-        return False
-    await person.raw.execute(
-        _PG_SAVE_CONVERSATION, person.id, step, json.dumps(data), json.dumps(shown), utcnow()
-    )
-    return True
+    conversation = (step, json.dumps(data), json.dumps(shown), utcnow())
+    if seen is not None and state is not None:
+        both = _PG_SEEN_AND_NEW_CONVERSATION if state == "new" else _PG_SEEN_AND_SAVE_CONVERSATION
+        await person.raw.execute(both, person.id, *seen, *conversation)
+    elif seen is not None:
+        await person.raw.execute(_PG_SEEN, person.id, *seen)
+    elif state is not None:
+        alone = _PG_NEW_CONVERSATION if state == "new" else _PG_SAVE_CONVERSATION
+        await person.raw.execute(alone, person.id, *conversation)
