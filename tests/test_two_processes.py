@@ -233,8 +233,13 @@ async def test_two_processes_answer_everyone_once_and_each_person_in_order(
 
         async def write(number: int, person: Person) -> None:
             # One person's updates one after the other (each acknowledged before the next is sent),
-            # alternately to the two processes; all people at once.
+            # alternately to the two processes; all people at once. A button is pressed once the message
+            # that carries it has arrived, as on a phone: "Deutsch" after the welcome, "Agree" after the
+            # privacy note. (Handling in order, also for updates sent before the previous answer came,
+            # is tests/inbound/test_journal.py's; their answers may then cross, see docs/architecture.md.)
             for index, update in enumerate(person.updates):
+                if index:
+                    await fake.wait_sent(person.chat_id, index, timeout=TIMEOUT)
                 assert await processes[(number + index) % 2].post(update) == 200
             # Telegram repeats two of them (it did not see the 200 in time), to the other process.
             assert await processes[number % 2].post(person.updates[1]) == 200
