@@ -105,15 +105,8 @@ class Database:
         statement about three times (bench/hot_path.py). A connection that broke is discarded, not
         returned to the pool.
         """
-        async with self.engine.connect() as connection:
-            raw = await driver_connection(connection)
-            try:
-                async with raw.transaction():
-                    yield raw
-            except BaseException:
-                if raw.is_closed():
-                    await connection.invalidate()
-                raise
+        async with self.raw_connection() as raw, raw.transaction():
+            yield raw
 
     @asynccontextmanager
     async def raw_connection(self) -> AsyncIterator[Any]:

@@ -12,10 +12,11 @@ a fresh snapshot for each statement, so the second statement still sees everythi
 held the lock before. Called on its own (autocommit), the call is its own transaction: one round trip,
 the lock held until it commits.
 
-- `lotse_store_updates(...)`: the lock on each person (in hash order, as `_PG_LOCK`), then the insert of
-  `bot/inbound/journal.py` `_PG_STORE`, returning id, key, person_key and state of the rows stored.
-- `lotse_finish_update(id, channel, person)`: the lock, then `_PG_FINISH` (the update marked done and the
-  person's other open updates).
+- `lotse_store_updates(...)`: the lock on each person (in hash order, as `_PG_LOCK` in
+  `bot/inbound/journal.py`), then the insert that `_PG_STORE` sent before, returning id, key, person_key
+  and state of the rows stored.
+- `lotse_finish_update(id, channel, person)`: the lock, then the statement `_PG_FINISH` sent before
+  (the update marked done and the person's other open updates).
 
 SQLite has one writer and no functions: nothing changes there.
 
